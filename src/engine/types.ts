@@ -46,7 +46,7 @@ export type Concept = (typeof CONCEPTS)[number];
  *   word*     any word starting with "word" ("train*" matches trains, trained, training)
  *   {concept} any defined term or vocabulary phrase of that concept ({output} matches
  *             "Output", "Deliverables", "generated content" ...)
- *   ...       a gap of up to six words
+ *   ...       a gap of up to six words; ...12 a gap of up to twelve (at most 15)
  *   a|b       either word at this position ("may|can")
  */
 export type Pattern = string;
@@ -66,6 +66,7 @@ export interface MatchDefinition {
    */
   actor?: Side;
   /**
+   * Judged where the last group matched.
    * affirmative (default): fires only when the clause is not negated ("shall not use"
    * does not fire a "may use" rule; an exception clause such as "except that Provider
    * may use" is a clause of its own and can fire). negated: fires only when negated.

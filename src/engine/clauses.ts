@@ -1,0 +1,135 @@
+// Clause structure of one sentence: where exceptions start, which words a negation
+// governs, and who the acting party is. Drafts say the same thing many ways:
+// "Provider shall not use ... except that Provider may use ...", "Customer will
+// not: (a) ...; (b) ...", "If Customer does not pay, Provider may suspend". The
+// review judges a red flag by the clause it sits in, not by the sentence.
+
+import type { Mark, Token } from "./text";
+
+const NEGATORS = new Set([
+  "not", "no", "never", "neither", "nor", "cannot", "can't", "won't", "shan't", "isn't", "aren't",
+  "doesn't", "don't", "didn't", "wasn't", "mustn't", "shouldn't", "wouldn't", "none", "nothing",
+]);
+
+const MODALS = new Set([
+  "shall", "will", "may", "must", "can", "agrees", "agree", "acknowledges", "acknowledge", "grants", "grant",
+  "retains", "retain", "owns", "own", "is", "are", "has", "have", "represents", "warrants", "undertakes",
+  "reserves", "hereby", "should", "might", "could", "would",
+]);
+
+const CONDITIONALS = new Set(["if", "where", "when", "whenever", "while", "although", "unless", "once", "until", "before", "after"]);
+
+/** Does an exception (which starts a clause of its own) begin at token i? */
+function exceptionAt(tokens: Token[], i: number): boolean {
+  const w = tokens[i].norm;
+  const next = tokens[i + 1]?.norm;
+  switch (w) {
+    case "except":
+    case "unless":
+    case "notwithstanding":
+    case "excluding":
+    case "excepting":
+      return true;
+    case "provided":
+      return next === "that" || next === "however" || next === "further";
+    case "save":
+      return next === "that" || next === "as" || next === "where" || next === "for";
+    case "other":
+      return next === "than";
+    case "but":
+      // "including but not limited to" is not an exception.
+      return next !== "not" && next !== "without" && next !== "only";
+    case "however":
+      return i > 0;
+    default:
+      return false;
+  }
+}
+
+export interface ClauseInfo {
+  /** Clause number of each token. */
+  clauseOf: Int32Array;
+  /** Unit number of each token: a clause together with the exception clauses that follow it. */
+  unitOf: Int32Array;
+  /** Whether each token stands under a negation in its clause. */
+  negated: Uint8Array;
+  /** Whether each token's clause is an exception clause. */
+  inException: Uint8Array;
+}
+
+/** Marks sorted by offset; returns the marks that fall between tokens a and b (a < b). */
+function marksBetween(marks: Mark[], from: number, to: number, cursor: { i: number }): Mark[] {
+  const out: Mark[] = [];
+  while (cursor.i < marks.length && marks[cursor.i].at < from) cursor.i++;
+  let k = cursor.i;
+  while (k < marks.length && marks[k].at < to) out.push(marks[k++]);
+  return out;
+}
+
+/**
+ * Analyses a sentence's tokens. `partyAt(i)` tells whether a party is named at
+ * token i (used to end a negation's reach at a new subject: "Customer shall not
+ * ... and Provider may ...").
+ */
+export function analyseClauses(tokens: Token[], marks: Mark[], partyAt: (i: number) => boolean): ClauseInfo {
+  const n = tokens.length;
+  const clauseOf = new Int32Array(n);
+  const unitOf = new Int32Array(n);
+  const negated = new Uint8Array(n);
+  const inException = new Uint8Array(n);
+  let clause = 0;
+  let unit = 0;
+  let neg = false;
+  let inherited = false; // a negated lead-in before ":" governs the list that follows
+  let exception = false;
+  let conditionOpen = false;
+  const cursor = { i: 0 };
+
+  const startClause = (isException: boolean, i: number) => {
+    clause++;
+    if (!isException) unit++;
+    exception = isException;
+    neg = false;
+    conditionOpen = CONDITIONALS.has(tokens[i].norm) || (tokens[i].norm === "in" && tokens[i + 1]?.norm === "the" && tokens[i + 2]?.norm === "event");
+  };
+  if (n > 0) conditionOpen = CONDITIONALS.has(tokens[0].norm);
+
+  for (let i = 0; i < n; i++) {
+    if (i > 0) {
+      const between = marksBetween(marks, tokens[i - 1].end, tokens[i].start, cursor);
+      let boundary = false;
+      for (const m of between) {
+        if (m.ch === ";") boundary = true;
+        else if (m.ch === ":") {
+          if (neg && !exception) inherited = true;
+          boundary = true;
+        } else if (m.ch === "," && conditionOpen) {
+          // "If Customer does not pay, Provider may suspend": the condition's negation stays in the condition.
+          conditionOpen = false;
+          neg = false;
+        }
+      }
+      const isException = exceptionAt(tokens, i);
+      if (isException) startClause(true, i);
+      else if (boundary) startClause(false, i);
+    }
+    const t = tokens[i];
+    if (NEGATORS.has(t.norm)) {
+      // "no later than", "whether or not", "not limited to" do not negate what follows.
+      const next = tokens[i + 1]?.norm;
+      const prev = tokens[i - 1]?.norm;
+      const idiom =
+        (t.norm === "no" && (next === "later" || next === "less" || next === "more" || next === "fewer" || next === "earlier")) ||
+        (t.norm === "not" && (prev === "or" || next === "limited" || next === "later" || next === "less")) ||
+        (t.norm === "nothing" && next === "in");
+      if (!idiom) neg = true;
+    } else if (neg && i + 1 < n && !t.possessive && partyAt(i) && MODALS.has(tokens[i + 1].norm) && i > 0 && (tokens[i - 1].norm === "and" || tokens[i - 1].norm === "or" || tokens[i - 1].norm === "but" || tokens[i - 1].norm === "while")) {
+      neg = false; // a new subject and verb: "... and Provider may ..."
+    }
+    clauseOf[i] = clause;
+    unitOf[i] = unit;
+    negated[i] = neg || (inherited && !exception) ? 1 : 0;
+    inException[i] = exception ? 1 : 0;
+  }
+  return { clauseOf, unitOf, negated, inException };
+}

@@ -1,0 +1,164 @@
+// The document as the matcher sees it: sentences with their tokens, the defined
+// terms tagged as concepts, and clause structure. Built once per document and
+// independent of the side reviewed, so switching sides does not re-read the text.
+
+import { analyseClauses, type ClauseInfo } from "./clauses";
+import type { ConceptSpans } from "./patterns";
+import { extractTerms, type TermAnalysis } from "./terms";
+import { splitSentences, tokenize, type Mark, type Token } from "./text";
+import type { ChecklistDefinition, Concept, DocumentText, Sentence } from "./types";
+
+export interface Segment {
+  sentence: Sentence;
+  /** Tokens of `context` (a list's lead-in, when the sentence is a list item) followed by the sentence's own. */
+  tokens: Token[];
+  /** Index of the sentence's own first token (0 unless a lead-in precedes it). */
+  ownFrom: number;
+  /** Tokens before this index belong to a lead-in ending in ":" that governs the rest. */
+  leadInEnd: number;
+  spans: ConceptSpans;
+  clauses: ClauseInfo;
+  /** The side named at token i, when a party (not a possessive) is named there. */
+  partySide: Array<"licensor" | "licensee" | undefined>;
+}
+
+export interface PreparedDocument {
+  paragraphs: string[];
+  terms: TermAnalysis;
+  segments: Segment[];
+}
+
+interface LexiconEntry {
+  words: string[];
+  concepts: Set<Concept>;
+  /** Party names count only when capitalised ("Customer", not "our customers"). */
+  capitalised: boolean;
+}
+
+type Trie = Map<string, { next?: Trie; entries?: LexiconEntry[] }>;
+
+const PRONOUNS: Record<string, "licensor" | "licensee"> = { you: "licensee", your: "licensee", yours: "licensee", we: "licensor", us: "licensor", our: "licensor", ours: "licensor" };
+const POSSESSIVE_PRONOUNS = new Set(["your", "yours", "our", "ours"]);
+
+function words(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.norm);
+}
+
+function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition): Trie {
+  const trie: Trie = new Map();
+  const add = (ws: string[], concepts: Set<Concept>, capitalised: boolean) => {
+    if (ws.length === 0) return;
+    let level = trie;
+    for (let k = 0; k < ws.length; k++) {
+      let node = level.get(ws[k]);
+      if (!node) level.set(ws[k], (node = {}));
+      if (k === ws.length - 1) (node.entries ??= []).push({ words: ws, concepts, capitalised });
+      else level = node.next ??= new Map();
+    }
+  };
+  const byConcept = new Map<Concept, string[]>();
+  for (const t of terms.terms) if (t.concept) byConcept.set(t.concept, [...(byConcept.get(t.concept) ?? []), t.term]);
+
+  const outputWords = [...(byConcept.get("output") ?? []), ...(checklist.vocabulary.output ?? [])].map((w) => w.toLowerCase());
+  const inputWords = [...(byConcept.get("input") ?? []), ...(checklist.vocabulary.input ?? [])].map((w) => w.toLowerCase());
+  for (const t of terms.terms) {
+    const concepts = new Set<Concept>();
+    if (t.concept) concepts.add(t.concept);
+    // A definition can pull outputs and inputs into customer data ("Customer Content"
+    // includes all Input, together with all Output): the term then stands for those too.
+    if (t.concept === "customerData") {
+      const def = t.definition.toLowerCase();
+      if (outputWords.some((w) => def.includes(w))) concepts.add("output");
+      if (inputWords.some((w) => def.includes(w))) concepts.add("input");
+    }
+    const isParty = t.concept === "licensor" || t.concept === "licensee";
+    const ws = words(t.term);
+    add(ws, concepts, isParty);
+    if (ws.length > 0 && !ws[ws.length - 1].endsWith("s")) add([...ws.slice(0, -1), ws[ws.length - 1] + "s"], concepts, isParty);
+  }
+  for (const side of ["licensor", "licensee"] as const) {
+    for (const name of terms.parties[side]) {
+      const pronoun = name.toLowerCase();
+      if (pronoun === "you") for (const p of ["you", "your", "yours"]) add([p], new Set<Concept>([side]), false);
+      if (pronoun === "we") for (const p of ["we", "us", "our", "ours"]) add([p], new Set<Concept>([side]), false);
+    }
+  }
+  for (const [concept, phrases] of Object.entries(checklist.vocabulary) as Array<[Concept, string[]]>) {
+    // Generic party words ("the customer") stand in only where the draft defines no party of that side.
+    if ((concept === "licensor" || concept === "licensee") && terms.parties[concept].length > 0) continue;
+    for (const phrase of phrases) add(words(phrase), new Set<Concept>([concept]), false);
+  }
+  return trie;
+}
+
+/** Longest-match tagging: each token belongs to at most one term, so "Customer Content" is data, not the party. */
+function tagConcepts(tokens: Token[], trie: Trie): ConceptSpans {
+  const spans: ConceptSpans = new Array(tokens.length);
+  let i = 0;
+  while (i < tokens.length) {
+    let level: Trie | undefined = trie;
+    let best: { end: number; concepts: Set<Concept> } | undefined;
+    for (let k = i; k < tokens.length && level; k++) {
+      const node = level.get(tokens[k].norm);
+      if (!node) break;
+      if (node.entries) {
+        const concepts = new Set<Concept>();
+        for (const e of node.entries) if (!e.capitalised || tokens[i].cap) for (const c of e.concepts) concepts.add(c);
+        if (concepts.size > 0 || node.entries.some((e) => !e.capitalised || tokens[i].cap)) best = { end: k + 1, concepts };
+      }
+      level = node.next;
+    }
+    if (best) {
+      spans[i] = [best];
+      i = best.end;
+    } else i++;
+  }
+  return spans;
+}
+
+const LIST_ITEM = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]|[-\u2022*\u2013])\s/i;
+
+function makeSegment(sentence: Sentence, context: string | undefined, trie: Trie): Segment {
+  const text = context ? `${context} ${sentence.text}` : sentence.text;
+  const marks: Mark[] = [];
+  const tokens = tokenize(text, 0, text.length, marks);
+  const ownFrom = context ? tokenize(context).length : 0;
+  const spans = tagConcepts(tokens, trie);
+  const partySide: Segment["partySide"] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const s = spans[i]?.[0];
+    if (!s) continue;
+    const last = tokens[s.end - 1];
+    if (last.possessive || POSSESSIVE_PRONOUNS.has(last.norm)) continue;
+    if (s.concepts.has("licensor")) partySide[i] = "licensor";
+    else if (s.concepts.has("licensee")) partySide[i] = "licensee";
+  }
+  const clauses = analyseClauses(tokens, marks, (i) => partySide[i] !== undefined);
+  let leadInEnd = 0;
+  const colon = marks.find((m) => m.ch === ":");
+  if (colon) {
+    while (leadInEnd < tokens.length && tokens[leadInEnd].end <= colon.at) leadInEnd++;
+  }
+  return { sentence, tokens, ownFrom, leadInEnd, spans, clauses, partySide };
+}
+
+export function prepareDocument(doc: DocumentText, checklist: ChecklistDefinition): PreparedDocument {
+  const terms = extractTerms(doc.paragraphs);
+  const trie = buildLexicon(terms, checklist);
+  const segments: Segment[] = [];
+  let leadIn: string | undefined;
+  doc.paragraphs.forEach((text, paragraph) => {
+    if (text.trim() === "") return;
+    const spans = splitSentences(text);
+    const isItem = LIST_ITEM.test(text);
+    if (!isItem) leadIn = undefined;
+    for (const span of spans) {
+      const sentence: Sentence = { paragraph, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+      segments.push(makeSegment(sentence, isItem ? leadIn : undefined, trie));
+    }
+    // A provision split over paragraphs: "Provider may use Customer Data:" then "(a) to train ...".
+    const last = spans[spans.length - 1];
+    if (!isItem && last && /[:\u2014]\s*$/.test(text.slice(last.start, last.end))) leadIn = text.slice(last.start, last.end).slice(0, 1000);
+  });
+  return { paragraphs: doc.paragraphs, terms, segments };
+}
