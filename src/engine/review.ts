@@ -109,7 +109,7 @@ function ruleFires(rule: CompiledRule, seg: Segment, groups: Hit[][]): boolean {
   const { unitOf, negated } = seg.clauses;
   const units = new Set<number>();
   if ((match.scope ?? "clause") === "sentence") units.add(-1);
-  else for (const h of groups[0]) units.add(unitOf[h.start]);
+  else for (const hits of groups) for (const h of hits) units.add(unitOf[h.start]);
   for (const unit of units) {
     // A lead-in ending in ":" governs every item of the list after it.
     const inUnit = (h: Hit) => unit === -1 || unitOf[h.start] === unit || h.end <= seg.leadInEnd;
