@@ -30,7 +30,7 @@ export function formatText(review: Review): string {
   for (const area of review.areas) {
     out.push("");
     out.push(`${pad(STATUS_LABEL[area.status], 8)}${pad(area.severity, 7)}${area.title} [${area.id}]`);
-    if (area.status === "missing") out.push(`    Not addressed. ${oneLine(area.why)}`);
+    if (area.status === "missing") out.push(`    Not addressed.${area.why.trim() ? ` ${oneLine(area.why)}` : ""}`);
     for (const f of orderedFindings(area)) {
       out.push(`    ${KIND_LABEL[f.kind]}, paragraph ${paragraphNumber(f)}: ${oneLine(f.message)}`);
       out.push(`      "${oneLine(f.text)}"`);
