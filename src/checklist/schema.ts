@@ -38,6 +38,7 @@ const matchSchema = z.strictObject({
   actor: side.optional(),
   polarity: z.enum(["affirmative", "negated", "any"], { error: 'must be "affirmative", "negated" or "any"' }).optional(),
   scope: z.enum(["clause", "sentence"], { error: 'must be "clause" or "sentence"' }).optional(),
+  inDefinitions: z.boolean({ error: "must be true or false" }).optional(),
 });
 
 const ruleSchema = z.strictObject({
@@ -63,6 +64,7 @@ const areaSchema = z.strictObject({
   why: z.string({ error: (i) => (i.input === undefined ? "required" : "must be text") }),
   enabled: z.boolean({ error: "must be true or false" }).optional(),
   addressedBy: z.array(pattern).max(500),
+  clearedBy: z.array(pattern).max(500).optional(),
   rules: z.array(ruleSchema).max(200),
   fallbacks: z.strictObject({ licensee: z.array(fallbackSchema).max(50), licensor: z.array(fallbackSchema).max(50) }),
 });

@@ -9,6 +9,8 @@ import type { Mark, Token } from "./text";
 const NEGATORS = new Set([
   "not", "no", "never", "neither", "nor", "cannot", "can't", "won't", "shan't", "isn't", "aren't",
   "doesn't", "don't", "didn't", "wasn't", "mustn't", "shouldn't", "wouldn't", "none", "nothing",
+  // Verbs of prohibition negate what they govern: "is prohibited from using Customer Data to train".
+  "prohibited", "prohibit", "prohibits", "forbidden", "forbids", "refrain", "refrains", "precluded",
 ]);
 
 const MODALS = new Set([
@@ -55,6 +57,16 @@ export interface ClauseInfo {
   negated: Uint8Array;
   /** Whether each token's clause is an exception clause. */
   inException: Uint8Array;
+  /** Whether each token sits in a leading condition ("If ..., ", "Where ..., "): hypothetical, not a grant. */
+  inCondition: Uint8Array;
+}
+
+const CONDITION_ENDERS = new Set(["shall", "will", "may", "must", "can", "agrees", "is", "are"]);
+
+/** A comma closes a leading condition only where a main clause follows: "Where, in breach of X, data is used, Provider shall ...". */
+function mainClauseFollows(tokens: Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 5); k++) if (CONDITION_ENDERS.has(tokens[k].norm)) return true;
+  return false;
 }
 
 /** Marks sorted by offset; returns the marks that fall between tokens a and b (a < b). */
@@ -77,6 +89,7 @@ export function analyseClauses(tokens: Token[], marks: Mark[], partyAt: (i: numb
   const unitOf = new Int32Array(n);
   const negated = new Uint8Array(n);
   const inException = new Uint8Array(n);
+  const inCondition = new Uint8Array(n);
   let clause = 0;
   let unit = 0;
   let neg = false;
@@ -92,7 +105,10 @@ export function analyseClauses(tokens: Token[], marks: Mark[], partyAt: (i: numb
     neg = false;
     conditionOpen = CONDITIONALS.has(tokens[i].norm) || (tokens[i].norm === "in" && tokens[i + 1]?.norm === "the" && tokens[i + 2]?.norm === "event");
   };
-  if (n > 0) conditionOpen = CONDITIONALS.has(tokens[0].norm);
+  // Skip the clause number ("17.3", "(b)", "iv") before looking for "If" / "Where".
+  let first = 0;
+  while (first < n - 1 && /^(\d+|[a-z]|[ivx]+)$/.test(tokens[first].norm) && !CONDITIONALS.has(tokens[first].norm)) first++;
+  if (n > 0) conditionOpen = CONDITIONALS.has(tokens[first].norm);
 
   for (let i = 0; i < n; i++) {
     if (i > 0) {
@@ -103,7 +119,7 @@ export function analyseClauses(tokens: Token[], marks: Mark[], partyAt: (i: numb
         else if (m.ch === ":") {
           if (neg && !exception) inherited = true;
           boundary = true;
-        } else if (m.ch === "," && conditionOpen) {
+        } else if (m.ch === "," && conditionOpen && mainClauseFollows(tokens, i)) {
           // "If Customer does not pay, Provider may suspend": the condition's negation stays in the condition.
           conditionOpen = false;
           neg = false;
@@ -130,6 +146,7 @@ export function analyseClauses(tokens: Token[], marks: Mark[], partyAt: (i: numb
     unitOf[i] = unit;
     negated[i] = neg || (inherited && !exception) ? 1 : 0;
     inException[i] = exception ? 1 : 0;
+    inCondition[i] = conditionOpen ? 1 : 0;
   }
-  return { clauseOf, unitOf, negated, inException };
+  return { clauseOf, unitOf, negated, inException, inCondition };
 }

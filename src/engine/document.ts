@@ -18,6 +18,8 @@ export interface Segment {
   leadInEnd: number;
   spans: ConceptSpans;
   clauses: ClauseInfo;
+  /** The sentence defines a term ("\"Output\" means ..."): it describes, it grants nothing. */
+  isDefinition: boolean;
   /** The side named at token i, when a party (not a possessive) is named there. */
   partySide: Array<"licensor" | "licensee" | undefined>;
 }
@@ -116,6 +118,7 @@ function tagConcepts(tokens: Token[], trie: Trie): ConceptSpans {
   return spans;
 }
 
+const DEFINITION_SENTENCE = /^[^"\u201c]{0,40}["\u201c][^"\u201d]{1,60}["\u201d]\**\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|will mean|refers to|includes|has the meaning)\b/i;
 const LIST_ITEM = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]|[-\u2022*\u2013])\s/i;
 
 function makeSegment(sentence: Sentence, context: string | undefined, trie: Trie): Segment {
@@ -139,7 +142,8 @@ function makeSegment(sentence: Sentence, context: string | undefined, trie: Trie
   if (colon) {
     while (leadInEnd < tokens.length && tokens[leadInEnd].end <= colon.at) leadInEnd++;
   }
-  return { sentence, tokens, ownFrom, leadInEnd, spans, clauses, partySide };
+  const isDefinition = DEFINITION_SENTENCE.test(sentence.text.slice(0, 120));
+  return { sentence, tokens, ownFrom, leadInEnd, spans, clauses, partySide, isDefinition };
 }
 
 export function prepareDocument(doc: DocumentText, checklist: ChecklistDefinition): PreparedDocument {

@@ -134,8 +134,21 @@ function matchFrom(elements: Element[], index: number, pos: number, ctx: MatchCo
 }
 
 /** Matches `pattern` starting exactly at token `start`; returns the end token index or -1. */
-export function matchAt(pattern: CompiledPattern, tokens: Token[], spans: ConceptSpans, start: number, limit = tokens.length): number {
-  return matchFrom(pattern.elements, 0, start, { tokens, spans, limit, steps: 0 });
+export function matchAt(pattern: CompiledPattern, tokens: Token[], spans: ConceptSpans, start: number, limit = tokens.length, work?: WorkCounter): number {
+  const ctx = { tokens, spans, limit, steps: 0 };
+  const end = matchFrom(pattern.elements, 0, start, ctx);
+  if (work) {
+    work.attempts++;
+    work.steps += ctx.steps;
+  }
+  return end;
+}
+
+/** Counts the matcher's work, so tests can bound work rather than time. */
+export interface WorkCounter {
+  tokens: number;
+  attempts: number;
+  steps: number;
 }
 
 /**
@@ -164,8 +177,9 @@ export class PatternIndex<T> {
   }
 
   /** Calls `hit` for every pattern occurrence in tokens[0, limit): owner, start and end token. */
-  scan(tokens: Token[], spans: ConceptSpans, hit: (owner: T, start: number, end: number) => void): void {
+  scan(tokens: Token[], spans: ConceptSpans, hit: (owner: T, start: number, end: number) => void, work?: WorkCounter): void {
     const limit = tokens.length;
+    if (work) work.tokens += limit;
     const tried = new Set<CompiledPattern>();
     const attempt = (entries: Array<[CompiledPattern, T]> | undefined, i: number) => {
       if (!entries) return;
@@ -173,7 +187,7 @@ export class PatternIndex<T> {
         // A pattern reachable through several options ("train|train*") is tried once per start.
         if (tried.has(pattern)) continue;
         tried.add(pattern);
-        const end = matchAt(pattern, tokens, spans, i, limit);
+        const end = matchAt(pattern, tokens, spans, i, limit, work);
         if (end >= 0) hit(owner, i, end);
       }
     };

@@ -4,7 +4,7 @@
 
 import { prepareDocument, type PreparedDocument, type Segment } from "./document";
 import { fillTemplate, termsForFilling } from "./fill";
-import { compilePattern, PatternIndex, type CompiledPattern } from "./patterns";
+import { compilePattern, PatternIndex, type CompiledPattern, type WorkCounter } from "./patterns";
 import type {
   AreaDefinition,
   AreaReview,
@@ -25,7 +25,8 @@ import type {
 type Owner =
   | { type: "group"; rule: number; group: number }
   | { type: "none"; rule: number }
-  | { type: "addressed"; area: number };
+  | { type: "addressed"; area: number }
+  | { type: "cleared"; area: number };
 
 interface CompiledRule {
   area: number;
@@ -54,6 +55,7 @@ function compileChecklist(checklist: ChecklistDefinition): CompiledChecklist {
   checklist.areas.forEach((area, a) => {
     if (area.enabled === false) return;
     for (const p of area.addressedBy) own(p, { type: "addressed", area: a });
+    for (const p of area.clearedBy ?? []) own(p, { type: "cleared", area: a });
     for (const def of area.rules) {
       const r = rules.length;
       rules.push({ area: a, def, groups: def.match.all.length });
@@ -78,6 +80,8 @@ export interface Match {
   area: number;
   rule?: RuleDefinition;
   sentence: Sentence;
+  /** The sentence contains one of the area's clearing phrases: a risk here is reported as a mention. */
+  cleared?: boolean;
 }
 
 export interface Analysis {
@@ -106,18 +110,22 @@ function actorAt(seg: Segment, s: number): Side | undefined {
 
 function ruleFires(rule: CompiledRule, seg: Segment, groups: Hit[][]): boolean {
   const match = rule.def.match;
-  const { unitOf, negated } = seg.clauses;
+  if (match.inDefinitions === false && seg.isDefinition) return false;
+  const { unitOf, negated, inCondition } = seg.clauses;
   const units = new Set<number>();
   if ((match.scope ?? "clause") === "sentence") units.add(-1);
   else for (const hits of groups) for (const h of hits) units.add(unitOf[h.start]);
   for (const unit of units) {
     // A lead-in ending in ":" governs every item of the list after it.
     const inUnit = (h: Hit) => unit === -1 || unitOf[h.start] === unit || h.end <= seg.leadInEnd;
-    const chosen = groups.map((hits) => hits.filter(inUnit));
+    const polarity = match.polarity ?? "affirmative";
+    // A leading condition ("Where Client Data has been used to train ..., the Supplier shall")
+    // is hypothetical: its words cannot make a grant or a prohibition, only an "any" rule.
+    const counts = (h: Hit) => inUnit(h) && (polarity === "any" || inCondition[h.start] === 0);
+    const chosen = groups.map((hits) => hits.filter(counts));
     if (chosen.some((hits) => hits.length === 0)) continue;
     // Only the sentence's own words can make it a finding; the lead-in only gives context.
     if (!chosen.some((hits) => hits.some((h) => h.end > seg.ownFrom))) continue;
-    const polarity = match.polarity ?? "affirmative";
     if (polarity !== "any") {
       // Polarity is judged where the last group matched: "shall not use ... to train" is negated,
       // "shall not use ..., except that Provider may use ... to improve" is revived by its exception.
@@ -136,17 +144,19 @@ function ruleFires(rule: CompiledRule, seg: Segment, groups: Hit[][]): boolean {
 }
 
 /** Finds every rule and area mention in the document. Independent of the side reviewed. */
-export function analyze(doc: DocumentText, checklist: ChecklistDefinition): Analysis {
+export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?: WorkCounter): Analysis {
   const { rules, index } = compileChecklist(checklist);
   const document = prepareDocument(doc, checklist);
   const matches: Match[] = [];
   const groupHits = new Map<number, Hit[][]>();
   const vetoed = new Set<number>();
   const addressed = new Set<number>();
+  const cleared = new Set<number>();
   for (const seg of document.segments) {
     groupHits.clear();
     vetoed.clear();
     addressed.clear();
+    cleared.clear();
     index.scan(seg.tokens, seg.spans, (owners, start, end) => {
       for (const o of owners) {
         if (o.type === "group") {
@@ -154,15 +164,16 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition): Anal
           if (!g) groupHits.set(o.rule, (g = Array.from({ length: rules[o.rule].groups }, () => [])));
           g[o.group].push({ start, end });
         } else if (o.type === "none") vetoed.add(o.rule);
+        else if (o.type === "cleared") cleared.add(o.area);
         else if (end > seg.ownFrom) addressed.add(o.area);
       }
-    });
+    }, work);
     const firedAreas = new Set<number>();
     for (const [r, groups] of groupHits) {
       if (vetoed.has(r) || groups.some((h) => h.length === 0)) continue;
       const rule = rules[r];
       if (ruleFires(rule, seg, groups)) {
-        matches.push({ area: rule.area, rule: rule.def, sentence: seg.sentence });
+        matches.push({ area: rule.area, rule: rule.def, sentence: seg.sentence, ...(cleared.has(rule.area) ? { cleared: true } : {}) });
         firedAreas.add(rule.area);
       }
     }
@@ -187,6 +198,7 @@ function findingsFor(area: AreaDefinition, areaMatches: Match[], side: Side, fil
   for (const m of areaMatches) {
     const rule = m.rule;
     let kind: FindingKind = rule ? rule.effect[side] ?? "mention" : "mention";
+    if (kind === "risk" && m.cleared) kind = "mention";
     const severity = rule?.severity ?? area.severity;
     // Strictness decides which severities are reported as risks; the rest stay visible as mentions.
     if (kind === "risk" && SEVERITY_RANK[maxSeverity(severity, area.severity)] < SEVERITY_RANK[lowest]) kind = "mention";

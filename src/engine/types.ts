@@ -66,7 +66,8 @@ export interface MatchDefinition {
    */
   actor?: Side;
   /**
-   * Judged where the last group matched.
+   * Judged where the last group matched. Matches inside a leading condition ("If Provider
+   * uses ..., it shall notify") are hypothetical and fire only rules with polarity any.
    * affirmative (default): fires only when the clause is not negated ("shall not use"
    * does not fire a "may use" rule; an exception clause such as "except that Provider
    * may use" is a clause of its own and can fire). negated: fires only when negated.
@@ -75,6 +76,12 @@ export interface MatchDefinition {
   polarity?: "affirmative" | "negated" | "any";
   /** clause (default): groups must co-occur in one clause; sentence: anywhere in the sentence. */
   scope?: "clause" | "sentence";
+  /**
+   * Whether the rule may fire on a definition ("\"Usage Data\" means ..."). Default true: a
+   * definition can itself be the red flag (usage data that sweeps in outputs). Set false for
+   * rules about what a party may or must do, which a definition only describes.
+   */
+  inDefinitions?: boolean;
 }
 
 export interface RuleDefinition {
@@ -108,6 +115,12 @@ export interface AreaDefinition {
   enabled?: boolean;
   /** Phrases that show the document addresses the area at all (reported as mentions). */
   addressedBy: Pattern[];
+  /**
+   * Phrases that clear a red flag: a risk found in a sentence that also contains one
+   * of them is reported as a mention (a firm's accepted wording, such as "subject to
+   * Customer's prior written approval").
+   */
+  clearedBy?: Pattern[];
   rules: RuleDefinition[];
   fallbacks: Record<Side, FallbackDefinition[]>;
 }

@@ -25,7 +25,9 @@ export const ipIndemnity: AreaDefinition = {
           ["claim*", "indemn*", "defen*", "section", "clause", "obligation*"],
           ["{output}"],
         ],
-        none: ["not excluded", "are not excluded", "is not excluded", "including any {output}", "including {output}"],
+        // Carve-outs for outputs the licensee itself modified or combined are fair, not a hollowing-out.
+        none: ["not excluded", "including any {output}", "including {output}", "modification of", "modified by", "modifies", "combination"],
+        inDefinitions: false,
         polarity: "any",
       },
     },
@@ -78,7 +80,7 @@ export const ipIndemnity: AreaDefinition = {
       expected: "Any indemnity for {output} applies only with filters on and to {output} used as permitted, with carve-outs for {licensee's} inputs and modifications, under a separate cap.",
       match: {
         all: [["{output}"], ["not excluded", "shall not infringe", "will not infringe", "does not infringe", "do not infringe", "includes any {output}", "including any {output}"]],
-        none: ["knowledge", "no representation", "does not provide any", "makes no", "not warrant"],
+        none: ["to {licensor's} knowledge", "to the knowledge of", "actual knowledge", "no representation", "does not provide any", "makes no", "not warrant"],
         polarity: "any",
         scope: "sentence",
       },
@@ -88,7 +90,11 @@ export const ipIndemnity: AreaDefinition = {
       effect: { licensee: "protection", licensor: "risk" },
       message: "{licensor's} indemnity is not subject to any cap.",
       expected: "{licensor's} indemnity is subject to a separate, defined cap.",
-      match: { all: [["indemn*", "clause 12", "section 9", "defence obligations"], ["not apply to", "shall not limit", "will not limit", "unlimited", "uncapped", "not be subject to", "excluded from the cap", "not subject to"]], polarity: "any", scope: "sentence" },
+      match: {
+        all: [["indemn*", "defence obligations", "defense obligations"], ["unlimited", "uncapped", "not be subject to ...4 cap|limit*", "not subject to ...4 cap|limit*", "excluded from ...4 cap|limit*", "shall not limit|apply ...8 indemn*", "will not limit|apply ...8 indemn*"]],
+        polarity: "any",
+        scope: "sentence",
+      },
     },
     {
       id: "separate-cap",

@@ -25,13 +25,16 @@ export const outputOwnership: AreaDefinition = {
       match: {
         all: [
           [
-            "{licensor} ...4 own|owns|retain|retains|retained|owner|property",
+            "{licensor} owns|retains",
+            "{licensor} ...3 shall|will|exclusively|solely|to own|retain",
+            "{licensor} ...4 owner|owners|property",
             "{output} ...8 property of|owned by|vest in|vests in|belong to|belongs to {licensor}",
           ],
-          ["{output}"],
+          ["{output} ...12 right|rights|title|interest|ownership", "right|rights|title|interest|ownership ...12 {output}", "own ...4 {output}", "retain* ...4 {output}"],
         ],
-        none: ["if any", "licence to use", "license to use"],
+        none: ["if any", "licence to use", "license to use", "copies", "backup*"],
         actor: "licensor",
+        inDefinitions: false,
       },
     },
     {

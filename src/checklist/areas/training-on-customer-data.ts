@@ -28,7 +28,12 @@ export const trainingOnCustomerData: AreaDefinition = {
       effect: { licensee: "risk", licensor: "protection" },
       message: "{licensor} may use {customerData}, inputs or outputs to train or improve models or services.",
       expected: "{licensor} does not use {customerData}, {input} or {output} to train or improve any model without {licensee's} prior written opt-in.",
-      match: { all: [USE, DATA, TRAINING], actor: "licensor", none: ["solely for the benefit of", "exclusively for {licensee}", "only for {licensee}"] },
+      match: {
+        all: [USE, DATA, TRAINING],
+        actor: "licensor",
+        none: ["solely for the benefit of", "exclusively for {licensee}", "only for {licensee}"],
+        inDefinitions: false,
+      },
     },
     {
       id: "opt-out-only",
