@@ -32,6 +32,11 @@ export interface DocumentSnapshot {
   original?: string[];
   /** Indexes of paragraphs that carry tracked changes (where the API can tell). */
   revisedParagraphs?: number[];
+  /**
+   * Every tracked change in the body, in document order, where Word can list them (WordApi 1.6).
+   * `text` is empty for deletions on Mac (oj#5178); formatting changes have type "Formatted".
+   */
+  trackedChanges?: { type: string; author: string; text: string }[];
 }
 
 export type EditKind = "insert-at-cursor" | "replace" | "insert-after" | "comment";

@@ -151,6 +151,8 @@ export class DocumentModel {
   selection: Anchor | null = null;
   readonly comments: CommentState[] = [];
   readonly edits: EditRecord[] = [];
+  /** Every value assigned to changeTrackingMode through the API, in order. */
+  readonly modeChanges: TrackingMode[] = [];
   /** Anchors that must follow edits: selection, comments, and every range proxy of a running batch. */
   readonly liveAnchors = new Set<Anchor>();
   private nextCommentId = 1;
@@ -325,7 +327,7 @@ export class DocumentModel {
     // Anchors after the point move right. A collapsed cursor at the point (the selection we
     // just typed into) ends up after the new text, as a typing cursor does.
     this.shiftAnchors(p, (o, _isStart, collapsed, an) => (o > offset || (o === offset && collapsed && an === this.selection) ? o + len : o));
-    this.edits.push({ kind: "insert", story: story.kind, paragraph: this.paragraphIndex(p, story), text, tracked, author: this.user, via });
+    this.edits.push({ kind: "insert", story: story.kind, paragraph: this.paragraphIndex(p, story), text, tracked, author: this.user, via, mode: this.trackingMode });
     return this.anchorFor(story, p, offset, offset + len);
   }
 
@@ -350,7 +352,7 @@ export class DocumentModel {
     p.segments = implode(chs.filter((_, i) => !removed[i]));
     this.shiftAnchors(p, (o) => o - before[Math.min(o, chs.length)]);
     if (deletedText !== "") {
-      this.edits.push({ kind: "delete", story: story.kind, paragraph: this.paragraphIndex(p, story), text: deletedText, tracked, author: this.user, via });
+      this.edits.push({ kind: "delete", story: story.kind, paragraph: this.paragraphIndex(p, story), text: deletedText, tracked, author: this.user, via, mode: this.trackingMode });
     }
     return end - before[end];
   }
@@ -403,8 +405,40 @@ export class DocumentModel {
       insertedBy: tracked ? this.user : undefined,
     };
     story.paragraphs.splice(index, 0, p);
-    this.edits.push({ kind: "insert-paragraph", story: story.kind, paragraph: index, text, tracked, author: this.user, via });
+    this.edits.push({ kind: "insert-paragraph", story: story.kind, paragraph: index, text, tracked, author: this.user, via, mode: this.trackingMode });
     return p;
+  }
+
+  /** Range.delete / Paragraph.delete. Deleting a whole paragraph you inserted under tracking removes it, as in Word. */
+  deleteAnchor(a: Anchor, wholeParagraph: boolean, via: string): void {
+    this.checkEditable("text", a);
+    const story = a.story;
+    if (wholeParagraph) {
+      const p = this.singleParagraph(a, via);
+      const ownInsertion = p.insertedBy === this.user && p.segments.every((s) => s.kind === "inserted" && s.author === this.user);
+      if (!this.tracking || ownInsertion) {
+        const index = story.paragraphs.indexOf(p);
+        if (story.paragraphs.length === 1) {
+          this.deleteRange(story, p, 0, markupLength(p), via);
+          return;
+        }
+        story.paragraphs.splice(index, 1);
+        for (const an of [...this.liveAnchors]) {
+          if (an.start.para === p || an.end.para === p) {
+            const next = story.paragraphs[Math.min(index, story.paragraphs.length - 1)];
+            an.start = { para: next, offset: 0 };
+            an.end = { para: next, offset: 0 };
+          }
+        }
+        this.edits.push({ kind: "delete", story: story.kind, paragraph: index, text: paragraphText(p, "current"), tracked: this.tracking, author: this.user, via, mode: this.trackingMode });
+        return;
+      }
+      // Someone else's text: a tracked deletion of the characters (the paragraph mark is not modelled).
+      this.deleteRange(story, p, 0, markupLength(p), via);
+      return;
+    }
+    const p = this.singleParagraph(a, via);
+    this.deleteRange(story, p, a.start.offset, a.end.offset, via);
   }
 
   insertComment(a: Anchor, text: string): CommentState {
@@ -421,6 +455,7 @@ export class DocumentModel {
       tracked: false,
       author: this.user,
       via: "Range.insertComment",
+      mode: this.trackingMode,
     });
     return c;
   }

@@ -340,6 +340,7 @@ export class SimDocument extends SimObject {
           throw new SimOfficeError(SimErrorCodes.invalidArgument, `Invalid changeTrackingMode '${String(mode)}'.`);
         }
         this.context._model.trackingMode = mode;
+        this.context._model.modeChanges.push(mode);
       },
     });
   }
@@ -525,6 +526,14 @@ abstract class SimTextObject extends SimObject {
     return p;
   }
 
+  delete(): void {
+    this.context._enqueue({
+      name: `${this._typeName}.delete`,
+      mutates: true,
+      exec: () => this.context._model.deleteAnchor(this._anchor(), this._typeName === "Paragraph", `${this._typeName}.delete`),
+    });
+  }
+
   select(mode: "Select" | "Start" | "End" = "Select"): void {
     this.context._enqueue({
       name: `${this._typeName}.select`,
@@ -634,6 +643,8 @@ export class SimParagraph extends SimTextObject {
       this.context._require("1.3", "Paragraph.tableNestingLevel");
       return this._ref<ParaState>().inTable ? 1 : 0;
     }
+    // Formatting is not modelled; alignment exists as a cheap 1.1 property to load items by.
+    if (name === "alignment") return "Left";
     return this._textProp(name);
   }
 

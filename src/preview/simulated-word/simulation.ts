@@ -90,7 +90,13 @@ export class Simulation implements SimHost {
 
   takeFailure(point: FailPoint): InjectedFailure | undefined {
     const list = this._failures.get(point);
-    return list && list.length > 0 ? list.shift() : undefined;
+    if (!list || list.length === 0) return undefined;
+    const head = list[0];
+    if (head.skip && head.skip > 0) {
+      list[0] = { ...head, skip: head.skip - 1 };
+      return undefined;
+    }
+    return list.shift();
   }
 
   changed(): void {
@@ -156,6 +162,11 @@ export class Simulation implements SimHost {
   /** Office.context.document.mode as Office reports it (see SimulationOptions.documentMode). */
   get documentMode(): "readOnly" | "readWrite" {
     return this._documentMode ?? (this.model.protection === "readOnly" ? "readOnly" : "readWrite");
+  }
+
+  /** Every value the add-in assigned to changeTrackingMode, in order (the simulation's own setters are not included). */
+  get trackingModeChanges(): readonly TrackingMode[] {
+    return this.model.modeChanges.slice();
   }
 
   /** Every text edit and comment applied so far, in order. */

@@ -130,6 +130,8 @@ export interface EditRecord {
   author: string;
   /** The method that made it, e.g. "Range.insertText". */
   via: string;
+  /** changeTrackingMode when the edit was applied. */
+  mode: TrackingMode;
 }
 
 /** Operations a test can make fail on their next execution at sync. */
@@ -149,4 +151,6 @@ export interface InjectedFailure {
   /** Office error code, default "GeneralException". */
   code?: string;
   message?: string;
+  /** Let this many executions of the operation succeed first (e.g. 1: fail the second one). */
+  skip?: number;
 }
