@@ -17,7 +17,8 @@ const STEP_BUDGET = 2_000;
 export type Option =
   | { kind: "words"; words: string[] } // one word, or a hyphenated word's parts in sequence
   | { kind: "stem"; stem: string }
-  | { kind: "concept"; concept: Concept };
+  | { kind: "concept"; concept: Concept }
+  | { kind: "seq"; elements: Element[] }; // one alternative of a "(hold harmless|indemnify)" group
 
 export type Element = { kind: "gap"; max: number } | { kind: "test"; options: Option[] };
 
@@ -34,9 +35,34 @@ function normaliseWord(word: string): string {
   return word.toLowerCase().replace(/\u2019/g, "'");
 }
 
+/** The options one word of a pattern stands for: a literal, a stem, a concept. */
+function wordOptions(source: string, alt: string): Option[] {
+  if (alt === "") throw new PatternError(`"${source}": empty alternative`);
+  // "{licensor's}" reads better in a pattern and matches as {licensor}: possessives are stripped from words.
+  const concept = /^\{(\w+)(?:'s)?\}$/.exec(alt);
+  if (concept) {
+    if (!CONCEPT_SET.has(concept[1])) throw new PatternError(`"${source}": unknown concept {${concept[1]}}`);
+    return [{ kind: "concept", concept: concept[1] as Concept }];
+  }
+  // Quotes around a phrase and a trailing comma are forgiven; other punctuation is not a word.
+  const word = normaliseWord(alt.replace(/^["\u201c\u2018']+|["\u201d\u2019,;:.]+$/g, ""));
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}'-]*\*?$/u.test(word)) {
+    throw new PatternError(`"${source}": "${alt}" is not a word (use letters, digits, hyphens; * only at the end)`);
+  }
+  if (word.endsWith("*")) {
+    const stem = word.slice(0, -1);
+    if (stem.length < 3) throw new PatternError(`"${source}": the stem "${alt}" is too short (at least 3 letters before *)`);
+    return [{ kind: "stem", stem }];
+  }
+  // "opt-out" matches "opt-out" as one word and "opt out" as two.
+  if (word.includes("-")) return [{ kind: "words", words: [word] }, { kind: "words", words: word.split("-").filter(Boolean) }];
+  return [{ kind: "words", words: [word] }];
+}
+
 /** Parses a pattern; throws PatternError with a reason a playbook author can act on. */
 export function compilePattern(source: Pattern): CompiledPattern {
-  const parts = source.trim().split(/\s+/).filter(Boolean);
+  // Words, gaps, and parenthesised groups of alternative phrases: "(arising from|caused by)".
+  const parts = source.trim().match(/\([^()]*\)|[^\s()]+|[()]/g) ?? [];
   const elements: Element[] = [];
   for (const part of parts) {
     const gap = /^\.\.\.(\d{1,2})?$/.exec(part);
@@ -47,31 +73,21 @@ export function compilePattern(source: Pattern): CompiledPattern {
       elements.push({ kind: "gap", max });
       continue;
     }
-    const options: Option[] = [];
-    for (const alt of part.split("|")) {
-      if (alt === "") throw new PatternError(`"${source}": empty alternative in "${part}"`);
-      // "{licensor's}" reads better in a pattern and matches as {licensor}: possessives are stripped from words.
-      const concept = /^\{(\w+)(?:'s)?\}$/.exec(alt);
-      if (concept) {
-        if (!CONCEPT_SET.has(concept[1])) throw new PatternError(`"${source}": unknown concept {${concept[1]}}`);
-        options.push({ kind: "concept", concept: concept[1] as Concept });
-        continue;
+    if (part.startsWith("(")) {
+      if (!part.endsWith(")") || part.length < 3) throw new PatternError(`"${source}": unbalanced parenthesis in "${part}"`);
+      const options: Option[] = [];
+      for (const alt of part.slice(1, -1).split("|")) {
+        const words = alt.trim().split(/\s+/).filter(Boolean);
+        if (words.length === 0) throw new PatternError(`"${source}": empty alternative in "${part}"`);
+        if (words.includes("...")) throw new PatternError(`"${source}": a gap cannot stand inside parentheses`);
+        if (words.length === 1) options.push(...wordOptions(source, words[0]));
+        else options.push({ kind: "seq", elements: words.map((w) => ({ kind: "test" as const, options: wordOptions(source, w) })) });
       }
-      const word = normaliseWord(alt.replace(/^[^\w*{]+|[^\w*'}]+$/g, ""));
-      if (!/^[\p{L}\p{N}][\p{L}\p{N}'-]*\*?$/u.test(word)) {
-        throw new PatternError(`"${source}": "${alt}" is not a word (use letters, digits, hyphens; * only at the end)`);
-      }
-      if (word.endsWith("*")) {
-        const stem = word.slice(0, -1);
-        if (stem.length < 3) throw new PatternError(`"${source}": the stem "${alt}" is too short (at least 3 letters before *)`);
-        options.push({ kind: "stem", stem });
-      } else if (word.includes("-")) {
-        // "opt-out" matches "opt-out" as one word and "opt out" as two.
-        options.push({ kind: "words", words: [word] }, { kind: "words", words: word.split("-").filter(Boolean) });
-      } else {
-        options.push({ kind: "words", words: [word] });
-      }
+      elements.push({ kind: "test", options });
+      continue;
     }
+    const options: Option[] = [];
+    for (const alt of part.split("|")) options.push(...wordOptions(source, alt));
     elements.push({ kind: "test", options });
   }
   while (elements.length > 0 && elements[elements.length - 1].kind === "gap") elements.pop();
@@ -103,6 +119,11 @@ function optionEnds(option: Option, ctx: MatchContext, pos: number, out: number[
     case "stem":
       if (tokens[pos].norm.startsWith(option.stem)) out.push(pos + 1);
       return;
+    case "seq": {
+      const end = matchFrom(option.elements, 0, pos, ctx);
+      if (end >= 0) out.push(end);
+      return;
+    }
     case "concept": {
       const spans = ctx.spans[pos];
       if (!spans) return;
@@ -165,14 +186,15 @@ export class PatternIndex<T> {
   add(pattern: CompiledPattern, owner: T): void {
     const first = pattern.elements[0];
     if (first.kind !== "test") throw new PatternError(`"${pattern.source}": a pattern cannot start with a gap`);
-    for (const option of first.options) {
+    const firstOptions = first.options.flatMap((o) => (o.kind === "seq" && o.elements[0].kind === "test" ? o.elements[0].options : [o]));
+    for (const option of firstOptions) {
       const entry: [CompiledPattern, T] = [pattern, owner];
       if (option.kind === "words") push(this.byWord, option.words[0], entry);
       else if (option.kind === "stem") {
         push(this.byStem, option.stem, entry);
         this.minStem = Math.min(this.minStem, option.stem.length);
         this.maxStem = Math.max(this.maxStem, option.stem.length);
-      } else push(this.byConcept, option.concept, entry);
+      } else if (option.kind === "concept") push(this.byConcept, option.concept, entry);
     }
   }
 

@@ -107,7 +107,7 @@ export function extractTerms(paragraphs: string[]): TermAnalysis {
       let q: RegExpExecArray | null;
       const before = text.slice(Math.max(0, m.index - 300), m.index);
       // The name the parenthetical defines: from the last "between"/"and"/sentence start.
-      const name = before.split(/\b(?:between|and|by)\b|[.;]\s/).pop()!.trim().replace(/^,\s*/, "");
+      const name = before.split(/\b(?:between|and|by)\b|;\s/).pop()!.trim().replace(/^,\s*/, "");
       while ((q = QUOTED.exec(inner))) {
         const term = q[1].trim();
         if (!term || NOT_A_PARTY.test(term)) {

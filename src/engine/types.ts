@@ -48,6 +48,7 @@ export type Concept = (typeof CONCEPTS)[number];
  *             "Output", "Deliverables", "generated content" ...)
  *   ...       a gap of up to six words; ...12 a gap of up to twelve (at most 15)
  *   a|b       either word at this position ("may|can")
+ *   (a b|c)   either phrase at this position ("(hold harmless|indemnify)"); no gaps inside
  */
 export type Pattern = string;
 

@@ -12,7 +12,7 @@ export const ipIndemnity: AreaDefinition = {
   why:
     "A model can reproduce protected material it was trained on. Whoever gives the indemnity answers for that; carve-outs decide " +
     "whether claims caused by the licensee's own inputs, prompts, rules or training data stay with the licensee.",
-  addressedBy: ["indemnif* ...10 infring*|intellectual property|claim*", "defend ...10 claim*", "third-party claim*|third party claim* ...8 infring*"],
+  addressedBy: ["indemnif* ...10 (infring*|intellectual property|claim*)", "defend ...10 claim*", "third-party claim* ...8 infring*"],
   rules: [
     {
       id: "output-excluded-from-indemnity",
@@ -37,7 +37,7 @@ export const ipIndemnity: AreaDefinition = {
       message: "{licensee} must indemnify {licensor} for {output} or its use of the {system}.",
       expected: "{licensee} indemnifies only for its own inputs, data and knowing misuse.",
       match: {
-        all: [["{licensee} ...10 indemnif*|defend|hold harmless"], ["{output}", "use of the {system}", "use of {system}", "use of any {output}"]],
+        all: [["{licensee} ...10 (indemnif*|defend|hold harmless)"], ["{output}", "use of the {system}", "use of {system}", "use of any {output}"]],
         actor: "licensee",
       },
     },
@@ -71,7 +71,7 @@ export const ipIndemnity: AreaDefinition = {
       id: "licensor-indemnifies",
       effect: { licensee: "protection", licensor: "mention" },
       message: "{licensor} defends and indemnifies {licensee} against third-party infringement claims.",
-      match: { all: [["{licensor} ...10 defend|indemnif*|hold harmless"], INFRINGE.concat(["claim*"])], actor: "licensor", scope: "sentence" },
+      match: { all: [["{licensor} ...10 (defend|indemnif*|hold harmless)"], INFRINGE.concat(["claim*"])], actor: "licensor", scope: "sentence" },
     },
     {
       id: "outputs-covered",
@@ -107,7 +107,7 @@ export const ipIndemnity: AreaDefinition = {
       effect: { licensee: "mention", licensor: "protection" },
       message: "Claims arising from {licensee's} own {input}, data or modifications are carved out of {licensor's} indemnity, or indemnified by {licensee}.",
       match: {
-        all: [["claim*", "indemn*", "obligation"], ["arising from|arise from|caused by|based on ...6 {input}|{customerData}|modification*|combination*"]],
+        all: [["claim*", "indemn*", "obligation"], ["(arising from|arise from|caused by|based on) ...6 {input}|{customerData}|modification*|combination*"]],
         polarity: "any",
         scope: "sentence",
       },

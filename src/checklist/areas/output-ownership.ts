@@ -28,9 +28,9 @@ export const outputOwnership: AreaDefinition = {
             "{licensor} owns|retains",
             "{licensor} ...3 shall|will|exclusively|solely|to own|retain",
             "{licensor} ...4 owner|owners|property",
-            "{output} ...8 property of|owned by|vest in|vests in|belong to|belongs to {licensor}",
+            "{output} ...8 (property of|owned by|vest in|vests in|vested in|belong to|belongs to) {licensor}",
           ],
-          ["{output} ...12 right|rights|title|interest|ownership", "right|rights|title|interest|ownership ...12 {output}", "own ...4 {output}", "retain* ...4 {output}"],
+          ["{output} ...12 right|rights|title|interest|ownership|property", "right|rights|title|interest|ownership|property ...12 {output}", "own ...4 {output}", "retain* ...4 {output}"],
         ],
         none: ["if any", "licence to use", "license to use", "copies", "backup*"],
         actor: "licensor",
@@ -77,7 +77,7 @@ export const outputOwnership: AreaDefinition = {
         all: [
           [
             "{licensee} ...4 own|owns|retain|retains|owner",
-            "{output} ...8 vest in|vests in|vested in|belong to|belongs to|property of|owned by {licensee}",
+            "{output} ...8 (vest in|vests in|vested in|belong to|belongs to|property of|owned by) {licensee}",
           ],
           ["{output}"],
         ],
