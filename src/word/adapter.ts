@@ -193,8 +193,15 @@ export function createWordPort(options: WordPortOptions = {}): DocumentPort {
     try {
       await ctx.sync();
     } catch (e) {
-      if (officeCode(e) === "ItemNotFound") throw notFound(loc, "Word's search did not find it (the text may run across tracked changes)");
-      throw e;
+      if (officeCode(e) !== "ItemNotFound") throw e;
+      // The speculative join found no hit, and the failed sync delivered nothing. One more
+      // round trip (on this failure path only) tells a changed sentence from an unsearchable one.
+      const again = hasReviewed ? para.getReviewedText("Current") : undefined;
+      await ctx.sync();
+      if (!sameText(currentText(again, approxText).slice(loc.start, loc.end), loc.text)) {
+        throw changed(loc, "the sentence no longer reads as reviewed");
+      }
+      throw notFound(loc, "Word's search did not find it (the text may run across tracked changes)");
     }
 
     const text = currentText(reviewed, approxText);

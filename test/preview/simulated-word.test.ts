@@ -342,6 +342,66 @@ describe("simulated Word: search and ranges", () => {
   });
 });
 
+describe("simulated Word: globals and controls", () => {
+  it("pages collections with top/skip, as Word's load options do", async () => {
+    const sim = createSimulation({ paragraphs: ["p0", "p1", "p2", "p3"] });
+    const texts = await run(sim, async (ctx) => {
+      const a = ctx.document.body.paragraphs;
+      a.load({ select: "text", top: 2, skip: 1 });
+      await ctx.sync();
+      return a.items.map((p: AnyCtx) => p.text);
+    });
+    assert.deepEqual(texts, ["p1", "p2"]);
+  });
+
+  it("resolves Office.onReady with the Word host", async () => {
+    const sim = createSimulation({ paragraphs: ["A."] });
+    const O = sim.globals.Office as AnyCtx;
+    let seen: unknown;
+    const info = await O.onReady((i: unknown) => (seen = i));
+    assert.equal(info.host, O.HostType.Word);
+    assert.deepEqual(seen, info);
+  });
+
+  it("records trackedObjects.add and remove", async () => {
+    const sim = createSimulation({ paragraphs: ["A."] });
+    await run(sim, async (ctx) => {
+      const p = ctx.document.body.paragraphs.getFirst();
+      ctx.trackedObjects.add(p);
+      assert.equal(ctx.trackedObjects.count, 1);
+      ctx.trackedObjects.remove(p);
+      assert.equal(ctx.trackedObjects.count, 0);
+    });
+  });
+
+  it("lets injected failures skip executions and fire once", async () => {
+    const sim = createSimulation({ paragraphs: ["A."] });
+    sim.failNext("insertText", { skip: 1, code: "AccessDenied" });
+    const insert = () =>
+      run(sim, async (ctx) => {
+        ctx.document.body.paragraphs.getFirst().insertText("x", "End");
+        await ctx.sync();
+      });
+    await insert();
+    await rejectsWithCode(insert(), "AccessDenied");
+    await insert();
+    assert.deepEqual(sim.text(), ["A.xx"]);
+  });
+
+  it("records each changeTrackingMode the add-in sets, and the mode of each edit", async () => {
+    const sim = createSimulation({ paragraphs: ["A."] });
+    await run(sim, async (ctx) => {
+      ctx.document.changeTrackingMode = "TrackAll";
+      ctx.document.body.paragraphs.getFirst().insertText("x", "End");
+      ctx.document.changeTrackingMode = "Off";
+      await ctx.sync();
+    });
+    assert.deepEqual(sim.trackingModeChanges, ["TrackAll", "Off"]);
+    assert.equal(sim.edits[0].mode, "TrackAll");
+    assert.equal(sim.edits[0].tracked, true);
+  });
+});
+
 describe("simulated Word: preview surface", () => {
   it("gives a view model with segments, comments, selection, and notifies changes", async () => {
     const sim = createSimulation({ paragraphs: ["Alpha beta."], changeTrackingMode: "TrackAll" });

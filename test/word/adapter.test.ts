@@ -313,6 +313,14 @@ describe("Word adapter: locating findings", () => {
     assert.deepEqual(sim.trackingModeChanges, [], "tracking was never touched");
   });
 
+  it("refuses with 'changed' when a long sentence changed since the review", async () => {
+    const paras = [`${LONG} Next.`];
+    const { sim, port } = setup({ paragraphs: [`${LONG.replace("The Licensee", "Each Licensee")} Next.`] });
+    await rejectsWith(port.replace(finding(paras, 0, LONG), CLAUSE), "changed");
+    assert.deepEqual(sim.edits, []);
+    assert.deepEqual(sim.trackingModeChanges, []);
+  });
+
   it("refuses with 'changed' when the paragraph is gone", async () => {
     const paras = [OWN, USE];
     const { sim, port } = setup({ paragraphs: [OWN] });

@@ -156,6 +156,8 @@ export class DocumentModel {
   /** Anchors that must follow edits: selection, comments, and every range proxy of a running batch. */
   readonly liveAnchors = new Set<Anchor>();
   private nextCommentId = 1;
+  /** Which story holds a paragraph (removed paragraphs are dropped), so lookups stay O(1) in long documents. */
+  private readonly home = new WeakMap<ParaState, Story>();
 
   constructor(opts: {
     paragraphs: (string | ParagraphInit)[];
@@ -169,9 +171,11 @@ export class DocumentModel {
     this.body = { kind: "body", paragraphs: opts.paragraphs.map((p) => makeParagraph(p)) };
     if (this.body.paragraphs.length === 0) this.body.paragraphs.push(makeParagraph(""));
     this.stories.set("body", this.body);
+    for (const p of this.body.paragraphs) this.home.set(p, this.body);
     for (const [kind, paras] of Object.entries(opts.stories) as [Exclude<StoryKind, "body">, (string | ParagraphInit)[]][]) {
       const story: Story = { kind, paragraphs: paras.map((p) => makeParagraph(p)) };
       if (story.paragraphs.length === 0) story.paragraphs.push(makeParagraph(""));
+      for (const p of story.paragraphs) this.home.set(p, story);
       this.stories.set(kind, story);
     }
     this.trackingMode = opts.trackingMode;
@@ -192,8 +196,9 @@ export class DocumentModel {
   }
 
   storyOf(p: ParaState): Story {
-    for (const s of this.stories.values()) if (s.paragraphs.includes(p)) return s;
-    throw new SimOfficeError(SimErrorCodes.itemNotFound, "The paragraph no longer exists.");
+    const s = this.home.get(p);
+    if (!s) throw new SimOfficeError(SimErrorCodes.itemNotFound, "The paragraph no longer exists.");
+    return s;
   }
 
   anchorFor(story: Story, p: ParaState, start: number, end: number): Anchor {
@@ -206,6 +211,10 @@ export class DocumentModel {
 
   /** The paragraphs an anchor covers, in order. */
   anchorParagraphs(a: Anchor): ParaState[] {
+    if (a.start.para === a.end.para) {
+      if (this.home.get(a.start.para) !== a.story) throw new SimOfficeError(SimErrorCodes.itemNotFound, "The range no longer exists.");
+      return [a.start.para];
+    }
     const i = a.story.paragraphs.indexOf(a.start.para);
     const j = a.story.paragraphs.indexOf(a.end.para);
     if (i < 0 || j < 0) throw new SimOfficeError(SimErrorCodes.itemNotFound, "The range no longer exists.");
@@ -405,6 +414,7 @@ export class DocumentModel {
       insertedBy: tracked ? this.user : undefined,
     };
     story.paragraphs.splice(index, 0, p);
+    this.home.set(p, story);
     this.edits.push({ kind: "insert-paragraph", story: story.kind, paragraph: index, text, tracked, author: this.user, via, mode: this.trackingMode });
     return p;
   }
@@ -423,6 +433,7 @@ export class DocumentModel {
           return;
         }
         story.paragraphs.splice(index, 1);
+        this.home.delete(p);
         for (const an of [...this.liveAnchors]) {
           if (an.start.para === p || an.end.para === p) {
             const next = story.paragraphs[Math.min(index, story.paragraphs.length - 1)];
