@@ -1,0 +1,133 @@
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Title3,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { PaneEnvironment } from "../../environment";
+import { describeError } from "../../errors";
+import { useDocumentActions } from "../../hooks/useDocumentActions";
+import { useReviewSession, type ReviewSession } from "../../hooks/useReviewSession";
+import { AreaList } from "../AreaList/AreaList";
+import { RedlineChanges } from "../RedlineChanges/RedlineChanges";
+import { ReviewSummary } from "../ReviewSummary/ReviewSummary";
+import { SidePicker } from "../SidePicker/SidePicker";
+import type { AppProps } from "./App.types";
+import { useAppStyles } from "./useAppStyles";
+
+const DEFAULT_ENVIRONMENT: PaneEnvironment = { host: "word", theme: "light" };
+
+const HOST_NOTICE: Partial<Record<PaneEnvironment["host"], { title: string; message: string }>> = {
+  browser: {
+    title: "Word was not detected",
+    message: "This page is the add-in's task pane. Open it from Word (Home tab, Review AI terms), or run npm start on a machine without Word to try the preview.",
+  },
+  unavailable: {
+    title: "Office did not load",
+    message: "office.js could not be loaded from Microsoft's servers, so the pane cannot reach the document. Check the network or proxy and reopen the pane.",
+  },
+};
+
+function progressLabel(session: ReviewSession): string {
+  if (session.phase === "reading") {
+    return session.total > 0 ? `Reading the document: ${session.done} of ${session.total} paragraphs` : "Reading the document";
+  }
+  return "Reviewing";
+}
+
+export const App: React.FC<AppProps> = ({ port, environment = DEFAULT_ENVIRONMENT }) => {
+  const styles = useAppStyles();
+  const { session, side, busy, start, setSide } = useReviewSession(port);
+  const actions = useDocumentActions(port);
+  const summaryHeading = React.useRef<HTMLHeadingElement>(null);
+  const hostNotice = HOST_NOTICE[environment.host];
+
+  // When a review started with the Review button completes, move focus to its summary so
+  // keyboard and screen-reader users are taken to the result. Not after a change of side:
+  // focus stays on the radio the user is operating.
+  const focusResult = React.useRef(false);
+  const ready = session.phase === "ready" ? session : null;
+  React.useEffect(() => {
+    if (ready && focusResult.current) {
+      focusResult.current = false;
+      summaryHeading.current?.focus();
+    }
+  }, [ready]);
+  const onReview = () => {
+    focusResult.current = true;
+    void start();
+  };
+
+  const failure = session.phase === "failed" ? describeError(session.error) : null;
+
+  return (
+    <FluentProvider theme={environment.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
+      <main className={styles.root} aria-labelledby="app-title">
+        <header className={styles.header}>
+          <Title3 as="h1" id="app-title" className={styles.title}>
+            AI License Review
+          </Title3>
+          <Caption1 className={styles.subtitle}>
+            Checks the agreement against seventeen AI-specific risk areas. The review runs in this pane: no document text
+            is sent anywhere.
+          </Caption1>
+        </header>
+
+        {hostNotice && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>{hostNotice.title}</MessageBarTitle>
+              {hostNotice.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+
+        <div className={styles.controls}>
+          <SidePicker value={side} onChange={setSide} disabled={busy} parties={ready?.outcome.review.parties} />
+          <Button appearance="primary" onClick={onReview} disabled={busy}>
+            {ready ? "Review again" : "Review"}
+          </Button>
+        </div>
+
+        {busy && <Spinner size="small" labelPosition="after" label={progressLabel(session)} />}
+
+        {failure && (
+          <MessageBar intent="error" politeness="assertive" data-testid="review-error">
+            <MessageBarBody>
+              <MessageBarTitle>{`The review could not run: ${failure.title}`}</MessageBarTitle>
+              {failure.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+
+        {ready && ready.reading.capabilities.limits.length > 0 && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Some actions are unavailable in this version of Word</MessageBarTitle>
+              <ul className={styles.limits}>
+                {ready.reading.capabilities.limits.map((limit) => (
+                  <li key={limit}>{limit}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+
+        {ready && (
+          <>
+            <ReviewSummary review={ready.outcome.review} headingRef={summaryHeading} />
+            {ready.outcome.redline && <RedlineChanges changes={ready.outcome.redline} actions={actions} />}
+            <AreaList areas={ready.outcome.review.areas} capabilities={ready.reading.capabilities} actions={actions} />
+          </>
+        )}
+      </main>
+    </FluentProvider>
+  );
+};

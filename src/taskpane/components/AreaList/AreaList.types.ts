@@ -1,0 +1,9 @@
+import type { AreaReview } from "../../../engine/types";
+import type { Capabilities } from "../../../word/port";
+import type { DocumentActions } from "../../hooks/useDocumentActions";
+
+export interface AreaListProps {
+  areas: AreaReview[];
+  capabilities: Capabilities;
+  actions: DocumentActions;
+}

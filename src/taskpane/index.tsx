@@ -1,0 +1,10 @@
+// Task pane entry point: wait for Office (bounded), then render the pane over the Word port.
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { createWordPort } from "../word/adapter";
+import { App } from "./components/App/App";
+import { waitForOffice } from "./environment";
+
+void waitForOffice().then((environment) => {
+  createRoot(document.getElementById("root")!).render(<App port={createWordPort()} environment={environment} />);
+});
