@@ -1,0 +1,8 @@
+import type { PreviewSession } from "../../previewSession";
+import type { SampleId } from "../../samples";
+
+export interface PreviewPageProps {
+  /** Creates the simulated document and its port; called again when the sample changes. */
+  createSession(sample: SampleId): PreviewSession;
+  initialSample?: SampleId;
+}
