@@ -1,0 +1,182 @@
+// The preview in a real browser: the production build of preview.html (the real task pane and
+// the real Word adapter over the simulated Word API) driven the way a user would drive it.
+// Needs Debian's chromium (CHROMIUM_PATH overrides /usr/bin/chromium) and dist/ from
+// `npm run build` (npm run test:browser builds first).
+// UPDATE_SCREENSHOT=1 also writes assets/screenshot.png for the README; every run writes
+// .tmp/preview.png for inspection.
+
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { SAMPLE_AGREEMENT } from "../../src/preview/sample-agreement";
+import { serveDirectory, type StaticServer } from "./staticServer";
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+describe("preview: the task pane on the simulated Word document", function () {
+  this.timeout(120_000);
+
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  const problems: string[] = [];
+  const offsite: string[] = [];
+
+  before(async () => {
+    assert.ok(fs.existsSync(path.join(DIST, "preview.html")), "dist/preview.html is missing: run `npm run build` first");
+    assert.ok(fs.existsSync(CHROMIUM), `no chromium at ${CHROMIUM} (sudo apt-get install chromium, or set CHROMIUM_PATH)`);
+    server = await serveDirectory(DIST);
+    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "alr-chromium-"));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1360, height: 860 },
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    // The pane must never send anything off the machine: any request elsewhere is refused and recorded.
+    await page.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.origin)) return route.continue();
+      offsite.push(url);
+      return route.abort();
+    });
+    await page.goto(`${server.origin}/preview.html`);
+  });
+
+  after(async () => {
+    await context?.close();
+    await server?.close();
+    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  const pane = () => page.getByTestId("task-pane");
+  const documentView = () => page.getByTestId("simulated-document");
+  const trackingMode = () => page.getByTestId("tracking-mode");
+  const area = (id: string) => pane().locator(`[data-area="${id}"]`);
+  const paragraphIndex = (prefix: string) => {
+    const index = SAMPLE_AGREEMENT.findIndex((p) => p.startsWith(prefix));
+    assert.ok(index >= 0, `the sample has no paragraph starting "${prefix}"`);
+    return index;
+  };
+  async function openArea(id: string): Promise<Locator> {
+    const item = area(id);
+    const header = item.getByRole("button").first();
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+    await assert.doesNotReject(item.getByTestId("fallback").first().waitFor());
+    return item;
+  }
+
+  it("says plainly that it is a preview, not Word", async () => {
+    await page.getByText("PREVIEW", { exact: true }).waitFor();
+    await page.getByRole("heading", { name: "Simulated Word document, not Microsoft Word" }).waitFor();
+    assert.equal(await documentView().locator("[data-paragraph]").count(), SAMPLE_AGREEMENT.length);
+  });
+
+  it("reviews the sample for the licensee and shows the summary and the seventeen areas", async () => {
+    await pane().getByRole("radio", { name: /^Licensee/ }).check();
+    await pane().getByRole("button", { name: "Review", exact: true }).click();
+    await pane().getByTestId("review-summary").waitFor();
+
+    assert.equal(await pane().getByTestId("area").count(), 17);
+    const count = async (status: string) => Number((await pane().getByTestId(`count-${status}`).innerText()).match(/\d+/)?.[0]);
+    const [risk, missing, ok] = [await count("risk"), await count("missing"), await count("ok")];
+    assert.equal(risk + missing + ok, 17, "the summary counts every area once");
+    assert.ok(risk >= 3, `the sample is drafted against the licensee; only ${risk} areas at risk`);
+    // The sample lets the provider train on customer data unless the customer opts out.
+    assert.equal(await area("training-on-customer-data").locator("[data-status]").first().getAttribute("data-status"), "risk");
+    // The sides are named as the agreement names its parties.
+    await pane().getByRole("radio", { name: "Licensee (Customer)" }).waitFor();
+    await pane().getByRole("radio", { name: "Licensor (Provider)" }).waitFor();
+    // Focus moves to the result for keyboard and screen-reader users.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "review-summary-heading");
+  });
+
+  it("selects a finding's sentence in the document with Go to", async () => {
+    const item = await openArea("training-on-customer-data");
+    const finding = item.getByTestId("finding").first();
+    const quoted = squash(await finding.locator("blockquote").innerText());
+    await finding.getByRole("button", { name: "Go to" }).click();
+    await finding.getByTestId("action-notice").waitFor();
+    assert.match(await page.getByTestId("sim-status").innerText(), /characters \d+ to \d+/);
+    const selected = squash((await documentView().locator("[data-selected]").allTextContents()).join(""));
+    assert.equal(selected, quoted, "the selection drawn in the document is the quoted sentence");
+  });
+
+  it("inserts a fallback clause at the cursor as a tracked change and restores the tracking mode", async () => {
+    const target = paragraphIndex("12.3 ");
+    const paragraph = documentView().locator(`[data-paragraph="${target}"]`);
+    // Place the cursor by clicking in the text, then move it to the paragraph's end with End.
+    await paragraph.click();
+    await page.keyboard.press("End");
+    const length = SAMPLE_AGREEMENT[target].length;
+    assert.match(await page.getByTestId("sim-status").innerText(), new RegExp(`paragraph ${target + 1}, character ${length}\\b`));
+    assert.equal(await paragraph.getByTestId("caret").count(), 1);
+    assert.equal(await trackingMode().innerText(), "Off");
+
+    const item = await openArea("training-on-customer-data");
+    const fallback = item.getByTestId("fallback").first();
+    const clause = squash(await fallback.getByTestId("fallback-text").innerText());
+    await fallback.getByRole("button", { name: "Insert at cursor" }).click();
+    const notice = fallback.getByTestId("action-notice");
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /tracked change/);
+
+    const inserted = squash((await documentView().locator('[data-kind="inserted"]').allInnerTexts()).join(" "));
+    assert.ok(inserted.includes(clause), `the document shows no tracked insertion of the clause; inserted: "${inserted}"`);
+    assert.equal(await trackingMode().innerText(), "Off", "the user's tracking mode must be restored");
+
+    // The README's picture: the area's header at the top of the pane, the insertion in view.
+    await item.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await paragraph.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await page.mouse.move(0, 0);
+    fs.mkdirSync(path.join(ROOT, ".tmp"), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, ".tmp", "preview.png") });
+    if (process.env.UPDATE_SCREENSHOT) await page.screenshot({ path: path.join(ROOT, "assets", "screenshot.png") });
+  });
+
+  it("offers Copy instead of insertion where Word cannot track an add-in's edits", async () => {
+    await page.getByLabel("Word API level").selectOption("1.3");
+    await pane().getByRole("button", { name: "Review again" }).click();
+    await pane().getByTestId("review-summary").waitFor();
+    const fallback = (await openArea("training-on-customer-data")).getByTestId("fallback").first();
+    const insert = fallback.getByRole("button", { name: "Insert at cursor" });
+    assert.equal(await insert.getAttribute("aria-disabled"), "true");
+    await fallback.getByText(/Copy the clause and paste it with Track Changes on/).waitFor();
+    assert.equal(await fallback.getByRole("button", { name: "Copy" }).isEnabled(), true);
+    await page.getByLabel("Word API level").selectOption("1.8");
+  });
+
+  it("shows what the provider's redline changed", async () => {
+    await page.getByLabel("Document", { exact: true }).selectOption("redline");
+    await documentView().locator('[data-kind="deleted"]').first().waitFor();
+    await pane().getByRole("radio", { name: /^Licensee/ }).check();
+    await pane().getByRole("button", { name: "Review", exact: true }).click();
+    const changes = pane().getByTestId("redline-changes");
+    await changes.waitFor();
+    assert.match(await changes.innerText(), /Worse for you/);
+  });
+
+  it("made no request off the machine and logged no errors", () => {
+    assert.deepEqual(offsite, []);
+    assert.deepEqual(problems, []);
+  });
+});
