@@ -27,6 +27,7 @@ import { redline } from "./docx/redline";
 import { InputError, reason } from "./errors";
 import { checkExtension, decodeText, extensionOf, fsError, openDocx, readBytes, readDocument, SUPPORTED_EXTENSIONS } from "./read";
 import { DEFAULT_LIMITS } from "./docx/package";
+import { version } from "../../package.json";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -198,6 +199,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   let code = 0;
   const program = new Command("ai-license-review")
     .description("Review AI licensing agreements against a checklist of AI-specific risk areas.")
+    .version(version, "--version", "print the version")
     .exitOverride()
     // Commander prints its own errors; we print one line ourselves in the catch below.
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined })
@@ -227,14 +229,17 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       code = await redlineCommand(file, opts, io);
     });
 
+  if (argv.length === 0) {
+    // Commander would print the whole help on stderr; the contract wants one line.
+    io.stderr("error: missing command: scan or redline (see --help)\n");
+    return 2;
+  }
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0) return 0;
-      // "(outputHelp)" is commander asking for help after a bare command: the help went to stderr already.
-      if (err.code === "commander.help" || err.code === "commander.executeSubCommandAsync") return 2;
       const message = oneLine(err.message);
       io.stderr(`${message.startsWith("error:") ? message : `error: ${message}`}\n`);
       return 2;

@@ -130,13 +130,19 @@ describe("cli: bad input exits 2 with one line", function () {
     await expectBad(["scan", at("contract.txt"), "--checklist", at("missing.json")], /missing\.json: file not found$/);
   });
 
-  it("bad options: unknown option, bad --perspective, bad --format, missing file argument", async () => {
+  it("bad options: unknown option or command, bad --perspective, bad --format, missing file argument or command; --help and --version exit 0", async () => {
     writeFileSync(at("c.txt"), "x\n");
     await expectBad(["scan", at("c.txt"), "--bogus"], /unknown option '--bogus'/);
     await expectBad(["scan", at("c.txt"), "--perspective", "vendor"], /--perspective.*vendor.*licensee, licensor/);
     await expectBad(["scan", at("c.txt"), "--format", "pdf"], /--format.*pdf/);
     await expectBad(["scan"], /missing required argument 'files'/);
     await expectBad(["frobnicate"], /unknown command 'frobnicate'/);
+    await expectBad([], /^error: missing command: scan or redline \(see --help\)$/);
+    const help = await run(["scan", "--help"]);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: ai-license-review scan \[options\] <files\.\.\.>/);
+    const version = await run(["--version"]);
+    assert.deepEqual([version.code, version.stdout.trim()], [0, require("../../package.json").version]);
   });
 
   it("a folder with nothing to scan", async () => {
