@@ -19,7 +19,7 @@ const OUTPUT_RELIANCE = [
   "reliance on|upon ...4 {output}|{system}|{model}|results|information|content|recommendation*|advice|analysis",
   "rely|relies|relying|relied on|upon ...4 {output}|{system}|{model}|results|information|content|recommendation*",
   "decision|decisions ...8 {output}|{system}|{model}|results|recommendation*",
-  "decision|decisions made|taken ...3 reliance|based|using|on the basis",
+  "decision|decisions made|taken ...3 (reliance|based|using|on the basis)",
   "actions taken ...6 {output}|{system}|{model}",
 ];
 
@@ -157,8 +157,8 @@ export const liabilityCap: AreaDefinition = {
           [
             "damages|damage|loss|losses|liability|claims ...3 whatsoever",
             "damages|damage|loss|losses|liability of any kind|nature",
-            "damages|damage|loss|losses ...6 arising out of|under|from|in connection with ...2 this|these {agreement}",
-            "damages|damage|loss|losses ...8 use of|inability to use ...3 {system}|{output}|{model}",
+            "damages|damage|loss|losses ...8 this|these {agreement}",
+            "damages|damage|loss|losses ...8 (use of|inability to use) ...3 {system}|{output}|{model}",
           ],
         ],
         none: [
@@ -257,7 +257,7 @@ export const liabilityCap: AreaDefinition = {
             "separate from and in addition to",
             "in addition to the ...3 limit|limits|cap|caps|limitation",
             "separate ...3 cap|limit|limitation",
-            "super cap|supercap|super-cap",
+            "(super cap|supercap|super-cap)",
             "separately capped",
           ],
         ],
