@@ -110,7 +110,7 @@ export const App: React.FC<AppProps> = ({ port, environment = DEFAULT_ENVIRONMEN
         {ready && ready.reading.capabilities.limits.length > 0 && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>Some actions are unavailable in this version of Word</MessageBarTitle>
+              <MessageBarTitle>What this version of Word limits</MessageBarTitle>
               <ul className={styles.limits}>
                 {ready.reading.capabilities.limits.map((limit) => (
                   <li key={limit}>{limit}</li>
