@@ -81,6 +81,8 @@ export const SAMPLE_AGREEMENT: readonly string[] = [
   "13. General",
   "13.1 This Agreement is governed by the laws of England and Wales, and the courts of England have exclusive jurisdiction over any dispute arising out of it.",
   "13.2 Neither party may assign this Agreement without the other party's prior written consent, except to a successor to all or substantially all of its business.",
+  // An empty paragraph, as drafts have before their signature blocks: a clean place to try "Insert at cursor".
+  "",
 
   "Signed for Lumenfold Systems, Inc. by its authorised signatory: ____________________",
   "Signed for Harbourline Logistics Ltd by its authorised signatory: ____________________",
