@@ -106,8 +106,20 @@ describe("preview: the task pane on the simulated Word document", function () {
     // The sides are named as the agreement names its parties.
     await pane().getByRole("radio", { name: "Licensee (Customer)" }).waitFor();
     await pane().getByRole("radio", { name: "Licensor (Provider)" }).waitFor();
-    // Focus moves to the result for keyboard and screen-reader users.
+    // Focus moves to the result for keyboard and screen-reader users, and Tab goes on to the
+    // first area, which opens with Enter.
     assert.equal(await page.evaluate(() => document.activeElement?.id), "review-summary-heading");
+    await page.keyboard.press("Tab");
+    const focusedArea = await page.evaluate(() => document.activeElement?.closest("[data-area]")?.getAttribute("data-area"));
+    const firstArea = await pane().getByTestId("area").first().getAttribute("data-area");
+    assert.equal(focusedArea, firstArea);
+    const firstHeader = pane().getByTestId("area").first().getByRole("button").first();
+    await page.keyboard.press("Enter");
+    assert.equal(await firstHeader.getAttribute("aria-expanded"), "true");
+    await page.keyboard.press("Enter");
+    assert.equal(await firstHeader.getAttribute("aria-expanded"), "false");
+    // Risks come first.
+    assert.equal(await pane().getByTestId("area").first().locator("[data-status]").first().getAttribute("data-status"), "risk");
   });
 
   it("selects a finding's sentence in the document with Go to", async () => {
@@ -122,13 +134,20 @@ describe("preview: the task pane on the simulated Word document", function () {
   });
 
   it("inserts a fallback clause at the cursor as a tracked change and restores the tracking mode", async () => {
-    const target = paragraphIndex("12.3 ");
-    const paragraph = documentView().locator(`[data-paragraph="${target}"]`);
-    // Place the cursor by clicking in the text, then move it to the paragraph's end with End.
-    await paragraph.click();
+    // Place the cursor with the keyboard inside a clause, then with a click in the empty
+    // paragraph before the signatures, where the clause goes.
+    const clause123 = paragraphIndex("12.3 ");
+    await documentView().locator(`[data-paragraph="${clause123}"]`).click();
     await page.keyboard.press("End");
-    const length = SAMPLE_AGREEMENT[target].length;
-    assert.match(await page.getByTestId("sim-status").innerText(), new RegExp(`paragraph ${target + 1}, character ${length}\\b`));
+    assert.match(
+      await page.getByTestId("sim-status").innerText(),
+      new RegExp(`paragraph ${clause123 + 1}, character ${SAMPLE_AGREEMENT[clause123].length}\\b`),
+    );
+    const target = SAMPLE_AGREEMENT.indexOf("");
+    assert.ok(target > 0, "the sample has an empty paragraph");
+    const paragraph = documentView().locator(`[data-paragraph="${target}"]`);
+    await paragraph.click();
+    assert.match(await page.getByTestId("sim-status").innerText(), new RegExp(`paragraph ${target + 1}, character 0\\b`));
     assert.equal(await paragraph.getByTestId("caret").count(), 1);
     assert.equal(await trackingMode().innerText(), "Off");
 
@@ -140,17 +159,60 @@ describe("preview: the task pane on the simulated Word document", function () {
     await notice.waitFor();
     assert.match(await notice.innerText(), /tracked change/);
 
-    const inserted = squash((await documentView().locator('[data-kind="inserted"]').allInnerTexts()).join(" "));
-    assert.ok(inserted.includes(clause), `the document shows no tracked insertion of the clause; inserted: "${inserted}"`);
+    const inserted = squash((await paragraph.locator('[data-kind="inserted"]').allInnerTexts()).join(" "));
+    assert.equal(inserted, clause, "the paragraph at the cursor shows the clause as a tracked insertion");
     assert.equal(await trackingMode().innerText(), "Off", "the user's tracking mode must be restored");
 
-    // The README's picture: the area's header at the top of the pane, the insertion in view.
-    await item.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    // The README's picture: the pane from its top (summary, areas, this one open) beside the insertion.
+    await page.setViewportSize({ width: 1360, height: 1180 });
+    await pane().evaluate((el) => el.scrollTo(0, 0));
     await paragraph.evaluate((el) => el.scrollIntoView({ block: "center" }));
     await page.mouse.move(0, 0);
     fs.mkdirSync(path.join(ROOT, ".tmp"), { recursive: true });
     await page.screenshot({ path: path.join(ROOT, ".tmp", "preview.png") });
     if (process.env.UPDATE_SCREENSHOT) await page.screenshot({ path: path.join(ROOT, "assets", "screenshot.png") });
+    await page.setViewportSize({ width: 1360, height: 860 });
+  });
+
+  it("replaces a risky sentence with a fallback as a tracked deletion and insertion", async () => {
+    const item = await openArea("training-on-customer-data");
+    const finding = item.getByTestId("finding").first();
+    const paragraphNumber = Number((await finding.getByText(/^Paragraph \d+$/).innerText()).match(/\d+/)?.[0]);
+    const quoted = squash(await finding.locator("blockquote").innerText());
+    const clause = squash(await item.getByTestId("fallback").nth(1).getByTestId("fallback-text").innerText());
+    await finding.getByRole("button", { name: "Fix" }).click();
+    const title = squash(await item.getByTestId("fallback").nth(1).locator("[id$='-title']").innerText()).replace(/^2\. /, "");
+    await page.getByRole("group", { name: "Replace the sentence with" }).getByRole("menuitem", { name: title }).click();
+    await finding.getByTestId("action-notice").waitFor();
+    assert.match(await finding.getByTestId("action-notice").innerText(), /replaced as a tracked change/);
+    const paragraph = documentView().locator(`[data-paragraph="${paragraphNumber - 1}"]`);
+    assert.equal(squash((await paragraph.locator('[data-kind="deleted"]').allInnerTexts()).join(" ")), quoted);
+    assert.ok(squash((await paragraph.locator('[data-kind="inserted"]').allInnerTexts()).join(" ")).includes(clause));
+    assert.equal(await trackingMode().innerText(), "Off");
+  });
+
+  it("adds a comment on a finding", async () => {
+    const item = await openArea("improvements-ownership");
+    const finding = item.getByTestId("finding").first();
+    const message = squash(await finding.locator("blockquote + *").innerText());
+    await finding.getByRole("button", { name: "Fix" }).click();
+    await page.getByRole("menuitem", { name: "Explain the issue" }).click();
+    await finding.getByTestId("action-notice").waitFor();
+    const comments = await documentView().getByTestId("comment").allInnerTexts();
+    assert.equal(comments.length, 1);
+    assert.ok(squash(comments[0]).includes(message), `comment "${comments[0]}" lacks the finding's message`);
+  });
+
+  it("shows Word's refusal when the cursor is somewhere it cannot insert, and inserts nothing", async () => {
+    const before = await documentView().locator('[data-kind="inserted"]').count();
+    await page.getByRole("button", { name: "Put the cursor in the header" }).click();
+    const fallback = (await openArea("training-on-customer-data")).getByTestId("fallback").first();
+    await fallback.getByRole("button", { name: "Insert at cursor" }).click();
+    const notice = fallback.getByTestId("action-notice");
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /Word cannot insert there[\s\S]*header/);
+    assert.equal(await documentView().locator('[data-kind="inserted"]').count(), before);
+    assert.equal(await trackingMode().innerText(), "Off");
   });
 
   it("offers Copy instead of insertion where Word cannot track an add-in's edits", async () => {
