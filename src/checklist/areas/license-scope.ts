@@ -47,7 +47,9 @@ export const licenseScope: AreaDefinition = {
       message: "The grant is personal or non-commercial, too narrow for use across {licensee's} business.",
       expected: "{licensor} grants {licensee:object} a licence to use the {system} for the business purposes of {licensee} and its affiliates.",
       match: {
-        all: [[`personal ...4 ${LICENCE}|right|rights|use|access`, `non-commercial|noncommercial ...4 ${LICENCE}|use|purpose|purposes`]],
+        all: [
+          [`personal ...4 ${LICENCE}|right|rights|use|access`, `non-commercial|noncommercial ...4 ${LICENCE}|use|purpose|purposes`, `${LICENCE} ...3 is|are personal`],
+        ],
         none: ["personal data", "personal information", "personal injury", "personal liability"],
         actor: "licensee",
       },
@@ -58,7 +60,10 @@ export const licenseScope: AreaDefinition = {
       message: "{licensor} may revoke or end the licence at any time or in its discretion, without a breach by {licensee}.",
       expected: "{licensor} may terminate the licence only if {licensee} materially breaches the {agreement} and fails to cure the breach within thirty days of notice.",
       match: {
-        all: [[`${REVOKE} ...8 ${LICENCE}|right|rights|access`, `${LICENCE} ...8 ${REVOKED}`], AT_WILL],
+        all: [
+          [`${REVOKE} ...8 ${LICENCE}|right|rights|access`, `${LICENCE} ...8 ${REVOKED}`, "terminate|terminates|cancel|cancels ...4 {agreement}|subscription|subscriptions"],
+          AT_WILL,
+        ],
         actor: "licensor",
       },
     },
@@ -93,9 +98,10 @@ export const licenseScope: AreaDefinition = {
       match: {
         all: [
           ["institute|institutes|commence|commences|initiate|initiates|bring|brings|file|files ...6 litigation|lawsuit|proceeding|proceedings|action|suit|claim", "sue|sues"],
-          ["against", "alleging", "patent*"],
+          ["against", "alleging", "patent*", "{licensor}"],
           GRANT_ENDS,
         ],
+        none: ["not ...4 terminate|terminates|lapse|lapses|end|ends|affect|revoke"],
         // The threshold or the claim is usually the condition ("If ... exceeds ..., the license terminates").
         polarity: "any",
         scope: "sentence",
@@ -161,7 +167,7 @@ export const licenseScope: AreaDefinition = {
       message: "{licensee's} licence is perpetual or irrevocable, so {licensor} cannot end it even for misuse.",
       expected: "The licence lasts for the term and {licensor} may terminate it for uncured breach.",
       match: {
-        all: [[`perpetual|irrevocable|non-revocable|nonrevocable ...6 ${LICENCE}|right|rights`, `${LICENCE} ...4 is|are|be perpetual|irrevocable`]],
+        all: [[`perpetual|irrevocable|non-revocable|nonrevocable ...6 ${LICENCE}|right|rights`, `${LICENCE} ...8 is|are|be perpetual|irrevocable`]],
         none: [`${LICENCE}|right|rights to|in ...3 {output}|{feedback}|{customerData}|{input}`],
         actor: "licensee",
       },
