@@ -8,6 +8,7 @@ import type { AreaDefinition } from "../../engine/types";
 /** Improvements, derivatives and customer-specific artefacts, however a draft names them. */
 const IMPROVEMENTS = [
   "{improvement}",
+  "improvement|enhancement|modification",
   "derivative|derivatives",
   "derived model|models",
   "fine-tuned|fine-tunes|trained|retrained|customized|customised|custom ...3 model|models|version|versions|weights",
@@ -159,7 +160,7 @@ export const improvementsOwnership: AreaDefinition = {
       id: "custom-artefacts-returned",
       effect: { licensee: "protection", licensor: "mention" },
       message: "{licensor} returns or exports the models and artefacts made for {licensee}.",
-      match: { all: [["return|export|deliver|transfer ...8 client-specific|customer-specific|licensee-specific|fine-tuned|adapter|adapters|embedding|embeddings"]], actor: "licensor" },
+      match: { all: [["return|export|deliver|transfer ...8 client-specific|customer-specific|licensee-specific|fine-tuned|custom|customized|customised|adapter|adapters|embedding|embeddings"]], actor: "licensor" },
     },
   ],
   fallbacks: {
