@@ -69,15 +69,6 @@ function mainClauseFollows(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Marks sorted by offset; returns the marks that fall between tokens a and b (a < b). */
-function marksBetween(marks: Mark[], from: number, to: number, cursor: { i: number }): Mark[] {
-  const out: Mark[] = [];
-  while (cursor.i < marks.length && marks[cursor.i].at < from) cursor.i++;
-  let k = cursor.i;
-  while (k < marks.length && marks[k].at < to) out.push(marks[k++]);
-  return out;
-}
-
 /**
  * Analyses a sentence's tokens. `partyAt(i)` tells whether a party is named at
  * token i (used to end a negation's reach at a new subject: "Customer shall not
@@ -112,9 +103,11 @@ export function analyseClauses(tokens: Token[], marks: Mark[], partyAt: (i: numb
 
   for (let i = 0; i < n; i++) {
     if (i > 0) {
-      const between = marksBetween(marks, tokens[i - 1].end, tokens[i].start, cursor);
       let boundary = false;
-      for (const m of between) {
+      // Marks are in text order: walk them alongside the tokens.
+      while (cursor.i < marks.length && marks[cursor.i].at < tokens[i - 1].end) cursor.i++;
+      for (; cursor.i < marks.length && marks[cursor.i].at < tokens[i].start; cursor.i++) {
+        const m = marks[cursor.i];
         if (m.ch === ";") boundary = true;
         else if (m.ch === ":") {
           if (neg && !exception) inherited = true;

@@ -3,7 +3,7 @@
 // independent of the side reviewed, so switching sides does not re-read the text.
 
 import { analyseClauses, type ClauseInfo } from "./clauses";
-import type { ConceptSpans } from "./patterns";
+import { conceptBit, type ConceptSpan, type ConceptSpans } from "./patterns";
 import { extractTerms, type TermAnalysis } from "./terms";
 import { splitSentences, tokenize, type Mark, type Token } from "./text";
 import type { ChecklistDefinition, Concept, DocumentText, Sentence } from "./types";
@@ -32,14 +32,15 @@ export interface PreparedDocument {
 
 interface LexiconEntry {
   words: string[];
-  concepts: Set<Concept>;
+  mask: number;
   /** Party names count only when capitalised ("Customer", not "our customers"). */
   capitalised: boolean;
 }
 
 type Trie = Map<string, { next?: Trie; entries?: LexiconEntry[] }>;
 
-const PRONOUNS: Record<string, "licensor" | "licensee"> = { you: "licensee", your: "licensee", yours: "licensee", we: "licensor", us: "licensor", our: "licensor", ours: "licensor" };
+const LICENSOR_BIT = conceptBit("licensor");
+const LICENSEE_BIT = conceptBit("licensee");
 const POSSESSIVE_PRONOUNS = new Set(["your", "yours", "our", "ours"]);
 
 function words(phrase: string): string[] {
@@ -49,12 +50,14 @@ function words(phrase: string): string[] {
 function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition): Trie {
   const trie: Trie = new Map();
   const add = (ws: string[], concepts: Set<Concept>, capitalised: boolean) => {
+    let mask = 0;
+    for (const c of concepts) mask |= conceptBit(c);
     if (ws.length === 0) return;
     let level = trie;
     for (let k = 0; k < ws.length; k++) {
       let node = level.get(ws[k]);
       if (!node) level.set(ws[k], (node = {}));
-      if (k === ws.length - 1) (node.entries ??= []).push({ words: ws, concepts, capitalised });
+      if (k === ws.length - 1) (node.entries ??= []).push({ words: ws, mask, capitalised });
       else level = node.next ??= new Map();
     }
   };
@@ -99,19 +102,24 @@ function tagConcepts(tokens: Token[], trie: Trie): ConceptSpans {
   let i = 0;
   while (i < tokens.length) {
     let level: Trie | undefined = trie;
-    let best: { end: number; concepts: Set<Concept> } | undefined;
+    let best: ConceptSpan | undefined;
     for (let k = i; k < tokens.length && level; k++) {
       const node = level.get(tokens[k].norm);
       if (!node) break;
       if (node.entries) {
-        const concepts = new Set<Concept>();
-        for (const e of node.entries) if (!e.capitalised || tokens[i].cap) for (const c of e.concepts) concepts.add(c);
-        if (concepts.size > 0 || node.entries.some((e) => !e.capitalised || tokens[i].cap)) best = { end: k + 1, concepts };
+        let mask = 0;
+        let applies = false;
+        for (const e of node.entries) {
+          if (e.capitalised && !tokens[i].cap) continue;
+          applies = true;
+          mask |= e.mask;
+        }
+        if (applies) best = { end: k + 1, mask };
       }
       level = node.next;
     }
     if (best) {
-      spans[i] = [best];
+      spans[i] = best;
       i = best.end;
     } else i++;
   }
@@ -121,20 +129,20 @@ function tagConcepts(tokens: Token[], trie: Trie): ConceptSpans {
 const DEFINITION_SENTENCE = /^[^"\u201c]{0,40}["\u201c][^"\u201d]{1,60}["\u201d]\**\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|will mean|refers to|includes|has the meaning)\b/i;
 const LIST_ITEM = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]|[-\u2022*\u2013])\s/i;
 
-function makeSegment(sentence: Sentence, context: string | undefined, trie: Trie): Segment {
-  const text = context ? `${context} ${sentence.text}` : sentence.text;
+function makeSegment(sentence: Sentence, context: { text: string; tokens: number } | undefined, trie: Trie): Segment {
+  const text = context ? `${context.text} ${sentence.text}` : sentence.text;
   const marks: Mark[] = [];
   const tokens = tokenize(text, 0, text.length, marks);
-  const ownFrom = context ? tokenize(context).length : 0;
+  const ownFrom = context ? context.tokens : 0;
   const spans = tagConcepts(tokens, trie);
   const partySide: Segment["partySide"] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const s = spans[i]?.[0];
+    const s = spans[i];
     if (!s) continue;
     const last = tokens[s.end - 1];
     if (last.possessive || POSSESSIVE_PRONOUNS.has(last.norm)) continue;
-    if (s.concepts.has("licensor")) partySide[i] = "licensor";
-    else if (s.concepts.has("licensee")) partySide[i] = "licensee";
+    if (s.mask & LICENSOR_BIT) partySide[i] = "licensor";
+    else if (s.mask & LICENSEE_BIT) partySide[i] = "licensee";
   }
   const clauses = analyseClauses(tokens, marks, (i) => partySide[i] !== undefined);
   let leadInEnd = 0;
@@ -150,7 +158,7 @@ export function prepareDocument(doc: DocumentText, checklist: ChecklistDefinitio
   const terms = extractTerms(doc.paragraphs);
   const trie = buildLexicon(terms, checklist);
   const segments: Segment[] = [];
-  let leadIn: string | undefined;
+  let leadIn: { text: string; tokens: number } | undefined;
   doc.paragraphs.forEach((text, paragraph) => {
     if (text.trim() === "") return;
     const spans = splitSentences(text);
@@ -162,7 +170,10 @@ export function prepareDocument(doc: DocumentText, checklist: ChecklistDefinitio
     }
     // A provision split over paragraphs: "Provider may use Customer Data:" then "(a) to train ...".
     const last = spans[spans.length - 1];
-    if (!isItem && last && /[:\u2014]\s*$/.test(text.slice(last.start, last.end))) leadIn = text.slice(last.start, last.end).slice(0, 1000);
+    if (!isItem && last && /[:\u2014]\s*$/.test(text.slice(last.start, last.end))) {
+      const lead = text.slice(last.start, last.end).slice(0, 1000);
+      leadIn = { text: lead, tokens: tokenize(lead).length };
+    }
   });
   return { paragraphs: doc.paragraphs, terms, segments };
 }

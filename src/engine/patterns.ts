@@ -17,14 +17,41 @@ const STEP_BUDGET = 2_000;
 export type Option =
   | { kind: "words"; words: string[] } // one word, or a hyphenated word's parts in sequence
   | { kind: "stem"; stem: string }
-  | { kind: "concept"; concept: Concept }
+  | { kind: "concept"; concept: Concept; bit: number }
   | { kind: "seq"; elements: Element[] }; // one alternative of a "(hold harmless|indemnify)" group
 
-export type Element = { kind: "gap"; max: number } | { kind: "test"; options: Option[] };
+export type Element = { kind: "gap"; max: number } | TestElement;
+
+/**
+ * One position of a pattern. `words` holds its single-word literal options for one
+ * hash lookup per token; `rest` the stems, concepts and multi-word phrases.
+ */
+export interface TestElement {
+  kind: "test";
+  options: Option[];
+  words: ReadonlySet<string>;
+  rest: Option[];
+}
+
+function testElement(options: Option[]): TestElement {
+  const words = new Set<string>();
+  const rest: Option[] = [];
+  for (const o of options) {
+    if (o.kind === "words" && o.words.length === 1) words.add(o.words[0]);
+    else rest.push(o);
+  }
+  return { kind: "test", options, words, rest };
+}
 
 export interface CompiledPattern {
   source: string;
   elements: Element[];
+  /**
+   * Word sets of which a sentence must contain at least one word each for the pattern to
+   * match anywhere in it (its positions made only of plain words). Checked once per sentence,
+   * so a pattern that starts with a frequent concept is not tried at every mention of it.
+   */
+  required: Array<ReadonlySet<string>>;
 }
 
 export class PatternError extends Error {}
@@ -42,7 +69,7 @@ function wordOptions(source: string, alt: string): Option[] {
   const concept = /^\{(\w+)(?:'s)?\}$/.exec(alt);
   if (concept) {
     if (!CONCEPT_SET.has(concept[1])) throw new PatternError(`"${source}": unknown concept {${concept[1]}}`);
-    return [{ kind: "concept", concept: concept[1] as Concept }];
+    return [{ kind: "concept", concept: concept[1] as Concept, bit: conceptBit(concept[1] as Concept) }];
   }
   // Quotes around a phrase and a trailing comma are forgiven; other punctuation is not a word.
   const word = normaliseWord(alt.replace(/^["\u201c\u2018']+|["\u201d\u2019,;:.]+$/g, ""));
@@ -81,86 +108,113 @@ export function compilePattern(source: Pattern): CompiledPattern {
         if (words.length === 0) throw new PatternError(`"${source}": empty alternative in "${part}"`);
         if (words.includes("...")) throw new PatternError(`"${source}": a gap cannot stand inside parentheses`);
         if (words.length === 1) options.push(...wordOptions(source, words[0]));
-        else options.push({ kind: "seq", elements: words.map((w) => ({ kind: "test" as const, options: wordOptions(source, w) })) });
+        else options.push({ kind: "seq", elements: words.map((w) => testElement(wordOptions(source, w))) });
       }
-      elements.push({ kind: "test", options });
+      elements.push(testElement(options));
       continue;
     }
     const options: Option[] = [];
     for (const alt of part.split("|")) options.push(...wordOptions(source, alt));
-    elements.push({ kind: "test", options });
+    elements.push(testElement(options));
   }
   while (elements.length > 0 && elements[elements.length - 1].kind === "gap") elements.pop();
   if (elements.length === 0) throw new PatternError(`"${source}": the pattern has no words`);
-  return { source, elements };
+  const required = elements.filter((e): e is TestElement => e.kind === "test" && e.rest.length === 0).map((e) => e.words);
+  return { source, elements, required };
 }
 
-/** Concept spans of one sentence: spansAt[i] lists [end, concepts] of each span starting at token i. */
-export type ConceptSpans = Array<Array<{ end: number; concepts: ReadonlySet<Concept> }> | undefined>;
+/** The term a token starts (longest match), as a bitmask of the concepts it stands for. */
+export interface ConceptSpan {
+  end: number;
+  mask: number;
+}
+/** Concept spans of one sentence, by start token; each token belongs to at most one span. */
+export type ConceptSpans = Array<ConceptSpan | undefined>;
 
-interface MatchContext {
-  tokens: Token[];
-  spans: ConceptSpans;
-  limit: number;
-  steps: number;
+export function conceptBit(concept: Concept): number {
+  return 1 << CONCEPTS.indexOf(concept);
 }
 
-function optionEnds(option: Option, ctx: MatchContext, pos: number, out: number[]): void {
-  const { tokens } = ctx;
-  if (pos >= ctx.limit) return;
-  switch (option.kind) {
-    case "words": {
-      const w = option.words;
-      if (pos + w.length > ctx.limit) return;
-      for (let k = 0; k < w.length; k++) if (tokens[pos + k].norm !== w[k]) return;
-      out.push(pos + w.length);
-      return;
-    }
-    case "stem":
-      if (tokens[pos].norm.startsWith(option.stem)) out.push(pos + 1);
-      return;
-    case "seq": {
-      const end = matchFrom(option.elements, 0, pos, ctx);
-      if (end >= 0) out.push(end);
-      return;
-    }
-    case "concept": {
-      const spans = ctx.spans[pos];
-      if (!spans) return;
-      for (const s of spans) if (s.end <= ctx.limit && s.concepts.has(option.concept)) out.push(s.end);
-      return;
+/**
+ * The matcher keeps its state in fields and allocates nothing per step: it runs
+ * for every candidate pattern at every token of a 1,000-page agreement.
+ */
+class Matcher {
+  tokens: Token[] = [];
+  spans: ConceptSpans = [];
+  limit = 0;
+  steps = 0;
+
+  /** Where `option` ends when it starts at `pos`, or -1. */
+  optionEnd(option: Option, pos: number): number {
+    if (pos >= this.limit) return -1;
+    switch (option.kind) {
+      case "words": {
+        const w = option.words;
+        if (pos + w.length > this.limit) return -1;
+        for (let k = 0; k < w.length; k++) if (this.tokens[pos + k].norm !== w[k]) return -1;
+        return pos + w.length;
+      }
+      case "stem":
+        return this.tokens[pos].norm.startsWith(option.stem) ? pos + 1 : -1;
+      case "concept": {
+        const span = this.spans[pos];
+        return span !== undefined && span.end <= this.limit && (span.mask & option.bit) !== 0 ? span.end : -1;
+      }
+      case "seq":
+        return this.from(option.elements, 0, pos);
     }
   }
-}
 
-function matchFrom(elements: Element[], index: number, pos: number, ctx: MatchContext): number {
-  if (index === elements.length) return pos;
-  if (++ctx.steps > STEP_BUDGET) return -1;
-  const el = elements[index];
-  if (el.kind === "gap") {
-    for (let skip = 0; skip <= el.max && pos + skip <= ctx.limit; skip++) {
-      const end = matchFrom(elements, index + 1, pos + skip, ctx);
+  from(elements: Element[], index: number, pos: number): number {
+    if (index === elements.length) return pos;
+    if (++this.steps > STEP_BUDGET) return -1;
+    const el = elements[index];
+    if (el.kind === "gap") {
+      // The element after a gap is always a test (gaps are merged and never trail).
+      const next = elements[index + 1] as TestElement;
+      const last = Math.min(this.limit - 1, pos + el.max);
+      for (let p = pos; p <= last; p++) {
+        const end = this.test(next, elements, index + 1, p);
+        if (end >= 0) return end;
+        if (this.steps > STEP_BUDGET) return -1;
+      }
+      return -1;
+    }
+    return this.test(el, elements, index, pos);
+  }
+
+  /** Tries test element `el` (elements[index]) at `pos`, then the rest of the pattern. */
+  test(el: TestElement, elements: Element[], index: number, pos: number): number {
+    if (pos >= this.limit) return -1;
+    if (el.words.has(this.tokens[pos].norm)) {
+      const end = this.from(elements, index + 1, pos + 1);
       if (end >= 0) return end;
-      if (ctx.steps > STEP_BUDGET) return -1;
+    }
+    const rest = el.rest;
+    for (let k = 0; k < rest.length; k++) {
+      const e = this.optionEnd(rest[k], pos);
+      if (e < 0) continue;
+      const end = this.from(elements, index + 1, e);
+      if (end >= 0) return end;
     }
     return -1;
   }
-  const ends: number[] = [];
-  for (const option of el.options) optionEnds(option, ctx, pos, ends);
-  for (const e of ends) {
-    const end = matchFrom(elements, index + 1, e, ctx);
-    if (end >= 0) return end;
-  }
-  return -1;
 }
+
+const shared = new Matcher();
 
 /** Matches `pattern` starting exactly at token `start`; returns the end token index or -1. */
 export function matchAt(pattern: CompiledPattern, tokens: Token[], spans: ConceptSpans, start: number, limit = tokens.length, work?: WorkCounter): number {
-  const ctx = { tokens, spans, limit, steps: 0 };
-  const end = matchFrom(pattern.elements, 0, start, ctx);
+  const m = shared;
+  m.tokens = tokens;
+  m.spans = spans;
+  m.limit = limit;
+  m.steps = 0;
+  const end = m.from(pattern.elements, 0, start);
   if (work) {
     work.attempts++;
-    work.steps += ctx.steps;
+    work.steps += m.steps;
   }
   return end;
 }
@@ -177,59 +231,100 @@ export interface WorkCounter {
  * sentence tries only the patterns whose first word, stem or concept it contains.
  */
 export class PatternIndex<T> {
-  private readonly byWord = new Map<string, Array<[CompiledPattern, T]>>();
-  private readonly byStem = new Map<string, Array<[CompiledPattern, T]>>();
-  private readonly byConcept = new Map<Concept, Array<[CompiledPattern, T]>>();
-  private minStem = Infinity;
-  private maxStem = 0;
+  private readonly byWord = new Map<string, Array<IndexEntry<T>>>();
+  /** Stems by their first three letters (every stem has at least three): one lookup per token. */
+  private readonly byStemPrefix = new Map<string, Array<{ stem: string; entry: IndexEntry<T> }>>();
+  private readonly byConcept: Array<Array<IndexEntry<T>> | undefined> = new Array(CONCEPTS.length);
+  /** Marks a pattern as tried at the current start, without a set per token. */
+  private stamp = 0;
+  /** Numbers sentences, so each pattern's viability is worked out once per sentence. */
+  private sentence = 0;
+  private readonly present = new Set<string>();
 
   add(pattern: CompiledPattern, owner: T): void {
     const first = pattern.elements[0];
     if (first.kind !== "test") throw new PatternError(`"${pattern.source}": a pattern cannot start with a gap`);
-    const firstOptions = first.options.flatMap((o) => (o.kind === "seq" && o.elements[0].kind === "test" ? o.elements[0].options : [o]));
+    const firstOptions = first.options.flatMap((o) => (o.kind === "seq" ? (o.elements[0] as TestElement).options : [o]));
+    const entry: IndexEntry<T> = { pattern, owner, tried: -1, checked: -1, viable: false };
     for (const option of firstOptions) {
-      const entry: [CompiledPattern, T] = [pattern, owner];
       if (option.kind === "words") push(this.byWord, option.words[0], entry);
-      else if (option.kind === "stem") {
-        push(this.byStem, option.stem, entry);
-        this.minStem = Math.min(this.minStem, option.stem.length);
-        this.maxStem = Math.max(this.maxStem, option.stem.length);
-      } else if (option.kind === "concept") push(this.byConcept, option.concept, entry);
+      else if (option.kind === "stem") push(this.byStemPrefix, option.stem.slice(0, 3), { stem: option.stem, entry });
+      else if (option.kind === "concept") (this.byConcept[CONCEPTS.indexOf(option.concept)] ??= []).push(entry);
     }
   }
 
-  /** Calls `hit` for every pattern occurrence in tokens[0, limit): owner, start and end token. */
+  /** Calls `hit` for every pattern occurrence in the tokens: owner, start and end token. */
   scan(tokens: Token[], spans: ConceptSpans, hit: (owner: T, start: number, end: number) => void, work?: WorkCounter): void {
     const limit = tokens.length;
     if (work) work.tokens += limit;
-    const tried = new Set<CompiledPattern>();
-    const attempt = (entries: Array<[CompiledPattern, T]> | undefined, i: number) => {
-      if (!entries) return;
-      for (const [pattern, owner] of entries) {
-        // A pattern reachable through several options ("train|train*") is tried once per start.
-        if (tried.has(pattern)) continue;
-        tried.add(pattern);
-        const end = matchAt(pattern, tokens, spans, i, limit, work);
-        if (end >= 0) hit(owner, i, end);
-      }
-    };
+    const sentence = ++this.sentence;
+    const present = this.present;
+    present.clear();
+    for (let i = 0; i < limit; i++) present.add(tokens[i].norm);
     for (let i = 0; i < limit; i++) {
-      tried.clear();
+      // A pattern reachable through several options ("train|train*") is tried once per start.
+      const stamp = ++this.stamp;
       const norm = tokens[i].norm;
-      attempt(this.byWord.get(norm), i);
-      if (this.byStem.size > 0) {
-        for (let len = this.minStem; len <= Math.min(this.maxStem, norm.length); len++) attempt(this.byStem.get(norm.slice(0, len)), i);
+      const words = this.byWord.get(norm);
+      if (words) for (const e of words) this.attempt(e, stamp, sentence, tokens, spans, i, limit, hit, work);
+      if (norm.length >= 3) {
+        const stems = this.byStemPrefix.get(norm.slice(0, 3));
+        if (stems) for (const s of stems) if (norm.startsWith(s.stem)) this.attempt(s.entry, stamp, sentence, tokens, spans, i, limit, hit, work);
       }
-      const here = spans[i];
-      if (here) {
-        const seen = new Set<Concept>();
-        for (const s of here) for (const c of s.concepts) if (!seen.has(c)) {
-          seen.add(c);
-          attempt(this.byConcept.get(c), i);
+      const span = spans[i];
+      if (span !== undefined) {
+        for (let c = 0, mask = span.mask; mask !== 0; c++, mask >>>= 1) {
+          const entries = mask & 1 ? this.byConcept[c] : undefined;
+          if (entries) for (const e of entries) this.attempt(e, stamp, sentence, tokens, spans, i, limit, hit, work);
         }
       }
     }
   }
+
+  private attempt(
+    e: IndexEntry<T>,
+    stamp: number,
+    sentence: number,
+    tokens: Token[],
+    spans: ConceptSpans,
+    i: number,
+    limit: number,
+    hit: (owner: T, start: number, end: number) => void,
+    work: WorkCounter | undefined,
+  ): void {
+    if (e.tried === stamp) return;
+    e.tried = stamp;
+    if (e.checked !== sentence) {
+      e.checked = sentence;
+      e.viable = true;
+      for (const set of e.pattern.required) {
+        if (!hasAny(set, this.present)) {
+          e.viable = false;
+          break;
+        }
+      }
+    }
+    if (!e.viable) return;
+    const end = matchAt(e.pattern, tokens, spans, i, limit, work);
+    if (end >= 0) hit(e.owner, i, end);
+  }
+}
+
+interface IndexEntry<T> {
+  pattern: CompiledPattern;
+  owner: T;
+  tried: number;
+  checked: number;
+  viable: boolean;
+}
+
+function hasAny(words: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
+  if (words.size > present.size) {
+    for (const w of present) if (words.has(w)) return true;
+    return false;
+  }
+  for (const w of words) if (present.has(w)) return true;
+  return false;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

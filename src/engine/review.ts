@@ -22,50 +22,84 @@ import type {
   Strictness,
 } from "./types";
 
-type Owner =
-  | { type: "group"; rule: number; group: number }
-  | { type: "none"; rule: number }
-  | { type: "addressed"; area: number }
-  | { type: "cleared"; area: number };
-
 interface CompiledRule {
   area: number;
   def: RuleDefinition;
-  groups: number;
+  /** Pattern ids of each group of `match.all`. */
+  groups: number[][];
+  /** Pattern ids of `match.none`. */
+  none: number[];
+}
+
+/** What a pattern's occurrence means: which rules it may anchor, and which areas it addresses or clears. */
+interface PatternRole {
+  /** Rules for which this pattern belongs to the anchor group (the group checked first). */
+  anchors: number[];
+  addresses: number[];
+  clears: number[];
 }
 
 interface CompiledChecklist {
   rules: CompiledRule[];
-  index: PatternIndex<Owner[]>;
+  roles: PatternRole[];
+  index: PatternIndex<number>;
 }
 
 const compiledCache = new WeakMap<ChecklistDefinition, CompiledChecklist>();
+
+/**
+ * How likely a pattern is to occur in any sentence: a pattern that is only a
+ * concept ("{output}") or a lone common word occurs everywhere; a phrase rarely.
+ * Each rule is anchored on its least likely group, so a sentence only evaluates
+ * the rules whose rarest part it contains.
+ */
+function commonness(pattern: CompiledPattern): number {
+  const tests = pattern.elements.filter((e) => e.kind === "test").length;
+  const onlyConcept = pattern.elements.every((e) => e.kind !== "test" || e.options.every((o) => o.kind === "concept"));
+  return onlyConcept ? 3 : tests === 1 ? 2 : 1;
+}
 
 /** Compiles every pattern of the checklist once (cached per checklist object). Throws PatternError on a bad pattern. */
 function compileChecklist(checklist: ChecklistDefinition): CompiledChecklist {
   const cached = compiledCache.get(checklist);
   if (cached) return cached;
-  const patterns = new Map<string, { pattern: CompiledPattern; owners: Owner[] }>();
-  const own = (source: string, owner: Owner) => {
-    let entry = patterns.get(source);
-    if (!entry) patterns.set(source, (entry = { pattern: compilePattern(source), owners: [] }));
-    entry.owners.push(owner);
+  const ids = new Map<string, number>();
+  const patterns: CompiledPattern[] = [];
+  const roles: PatternRole[] = [];
+  const idOf = (source: string): number => {
+    let id = ids.get(source);
+    if (id === undefined) {
+      id = patterns.length;
+      ids.set(source, id);
+      patterns.push(compilePattern(source));
+      roles.push({ anchors: [], addresses: [], clears: [] });
+    }
+    return id;
   };
   const rules: CompiledRule[] = [];
   checklist.areas.forEach((area, a) => {
     if (area.enabled === false) return;
-    for (const p of area.addressedBy) own(p, { type: "addressed", area: a });
-    for (const p of area.clearedBy ?? []) own(p, { type: "cleared", area: a });
+    for (const p of area.addressedBy) roles[idOf(p)].addresses.push(a);
+    for (const p of area.clearedBy ?? []) roles[idOf(p)].clears.push(a);
     for (const def of area.rules) {
       const r = rules.length;
-      rules.push({ area: a, def, groups: def.match.all.length });
-      def.match.all.forEach((group, g) => group.forEach((p) => own(p, { type: "group", rule: r, group: g })));
-      for (const p of def.match.none ?? []) own(p, { type: "none", rule: r });
+      const groups = def.match.all.map((group) => group.map(idOf));
+      rules.push({ area: a, def, groups, none: (def.match.none ?? []).map(idOf) });
+      let anchor = 0;
+      let best = Infinity;
+      groups.forEach((group, g) => {
+        const score = Math.max(...group.map((id) => commonness(patterns[id])));
+        if (score <= best) {
+          best = score;
+          anchor = g;
+        }
+      });
+      for (const id of groups[anchor]) roles[id].anchors.push(r);
     }
   });
-  const index = new PatternIndex<Owner[]>();
-  for (const { pattern, owners } of patterns.values()) index.add(pattern, owners);
-  const compiled = { rules, index };
+  const index = new PatternIndex<number>();
+  patterns.forEach((pattern, id) => index.add(pattern, id));
+  const compiled = { rules, roles, index };
   compiledCache.set(checklist, compiled);
   return compiled;
 }
@@ -143,41 +177,63 @@ function ruleFires(rule: CompiledRule, seg: Segment, groups: Hit[][]): boolean {
   return false;
 }
 
+/** Every group has a hit and no `none` pattern has: checked without allocating, as most candidates fail here. */
+function allGroupsHit(rule: CompiledRule, hits: Hit[][]): boolean {
+  for (const id of rule.none) if (hits[id].length > 0) return false;
+  for (const group of rule.groups) {
+    let any = false;
+    for (const id of group) {
+      if (hits[id].length > 0) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
 /** Finds every rule and area mention in the document. Independent of the side reviewed. */
 export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?: WorkCounter): Analysis {
-  const { rules, index } = compileChecklist(checklist);
+  const { rules, roles, index } = compileChecklist(checklist);
   const document = prepareDocument(doc, checklist);
   const matches: Match[] = [];
-  const groupHits = new Map<number, Hit[][]>();
-  const vetoed = new Set<number>();
+  // Hits of each pattern in the current sentence; `touched` lists the patterns to reset.
+  const hits: Hit[][] = roles.map(() => []);
+  const touched: number[] = [];
+  const record = (id: number, start: number, end: number) => {
+    if (hits[id].length === 0) touched.push(id);
+    hits[id].push({ start, end });
+  };
+  const candidates = new Set<number>();
   const addressed = new Set<number>();
   const cleared = new Set<number>();
+  const firedAreas = new Set<number>();
   for (const seg of document.segments) {
-    groupHits.clear();
-    vetoed.clear();
-    addressed.clear();
-    cleared.clear();
-    index.scan(seg.tokens, seg.spans, (owners, start, end) => {
-      for (const o of owners) {
-        if (o.type === "group") {
-          let g = groupHits.get(o.rule);
-          if (!g) groupHits.set(o.rule, (g = Array.from({ length: rules[o.rule].groups }, () => [])));
-          g[o.group].push({ start, end });
-        } else if (o.type === "none") vetoed.add(o.rule);
-        else if (o.type === "cleared") cleared.add(o.area);
-        else if (end > seg.ownFrom) addressed.add(o.area);
-      }
-    }, work);
-    const firedAreas = new Set<number>();
-    for (const [r, groups] of groupHits) {
-      if (vetoed.has(r) || groups.some((h) => h.length === 0)) continue;
+    index.scan(seg.tokens, seg.spans, record, work);
+    if (touched.length === 0) continue;
+    for (const id of touched) {
+      const role = roles[id];
+      for (const r of role.anchors) candidates.add(r);
+      for (const a of role.clears) cleared.add(a);
+      if (role.addresses.length > 0 && hits[id].some((h) => h.end > seg.ownFrom)) for (const a of role.addresses) addressed.add(a);
+    }
+    for (const r of candidates) {
       const rule = rules[r];
+      if (!allGroupsHit(rule, hits)) continue;
+      const groups = rule.groups.map((group) => (group.length === 1 ? hits[group[0]] : group.flatMap((id) => hits[id])));
       if (ruleFires(rule, seg, groups)) {
         matches.push({ area: rule.area, rule: rule.def, sentence: seg.sentence, ...(cleared.has(rule.area) ? { cleared: true } : {}) });
         firedAreas.add(rule.area);
       }
     }
     for (const a of addressed) if (!firedAreas.has(a)) matches.push({ area: a, sentence: seg.sentence });
+    for (const id of touched) hits[id] = [];
+    touched.length = 0;
+    candidates.clear();
+    addressed.clear();
+    cleared.clear();
+    firedAreas.clear();
   }
   return { checklist, document, matches };
 }

@@ -161,7 +161,8 @@ export function tokenize(text: string, from = 0, to = text.length, marks?: Mark[
       }
       break;
     }
-    let norm = text.slice(i, j).toLowerCase().replace(/\u2019/g, "'").replace(/\u2011/g, "-");
+    let norm = text.slice(i, j).toLowerCase();
+    if (norm.indexOf("\u2019") >= 0 || norm.indexOf("\u2011") >= 0) norm = norm.replace(/\u2019/g, "'").replace(/\u2011/g, "-");
     let possessive = false;
     if (norm.endsWith("'s") && norm.length > 2) {
       norm = norm.slice(0, -2);
