@@ -58,7 +58,7 @@ export const trainingDataProvenance: AreaDefinition = {
     "data used to train|pre-train|pretrain",
     "sources of ...4 data|datasets|training",
     "provenance ...6 data|model|models|datasets",
-    "trained on ...4 publicly|public|third-party|licensed|proprietary|web|internet|scraped|datasets",
+    "trained ...2 on|using ...4 publicly|public|third-party|licensed|proprietary|web|internet|scraped|datasets",
   ],
   rules: [
     {
@@ -66,13 +66,14 @@ export const trainingDataProvenance: AreaDefinition = {
       effect: { licensee: "protection", licensor: "risk" },
       message: "{licensor} gives an unqualified warranty that the training data was lawfully obtained and used with all rights and consents.",
       expected: "{licensor} warrants, to its knowledge after reasonable enquiry, that the training data was lawfully obtained, and gives notice of material claims.",
-      match: { all: [TRAINING_DATA, LAWFUL, WARRANTS], none: [...KNOWLEDGE, ...CUSTOMER_DATA, "disclaim*"], scope: "sentence" },
+      match: { all: [TRAINING_DATA, LAWFUL, WARRANTS], none: [...KNOWLEDGE, ...CUSTOMER_DATA, "disclaim*"], actor: "licensor", scope: "sentence" },
     },
     {
       id: "knowledge-qualified-warranty",
       effect: { licensee: "protection", licensor: "protection" },
       message: "{licensor} warrants, to its knowledge, that the training data was lawfully obtained.",
-      match: { all: [TRAINING_DATA, LAWFUL, KNOWLEDGE, WARRANTS], none: [...CUSTOMER_DATA, "disclaim*"], scope: "sentence" },
+      // "To Provider's knowledge, the data used to train ..." is a representation even where the word "warrants" sits elsewhere.
+      match: { all: [TRAINING_DATA, LAWFUL, KNOWLEDGE], none: [...CUSTOMER_DATA, "disclaim*"], actor: "licensor", scope: "sentence" },
     },
     {
       id: "no-third-party-material-warranty",
@@ -89,6 +90,7 @@ export const trainingDataProvenance: AreaDefinition = {
           WARRANTS,
         ],
         none: KNOWLEDGE,
+        actor: "licensor",
         scope: "sentence",
       },
     },
