@@ -22,7 +22,7 @@ const side = z.enum(["licensee", "licensor"], { error: 'must be "licensee" or "l
 /** A phrase pattern; compiled here so that a playbook with a bad pattern is rejected on import, not mid-review. */
 const pattern = z
   .string({ error: (i) => (i.input === undefined ? "required" : "must be text") })
-  .max(300, "must be at most 300 characters")
+  .max(1000, "must be at most 1000 characters")
   .superRefine((value, ctx) => {
     try {
       compilePattern(value);
