@@ -119,8 +119,21 @@ export const thirdPartyModels: AreaDefinition = {
             "listed|identified|disclosed|named|specified|described ...6 schedule|exhibit|annex|appendix|{documentation}|order|below|website|page",
             "set out|forth ...6 schedule|exhibit|annex|appendix|{documentation}|order|below|website|page",
             "list of",
+            "list|lists|identify|identifies|disclose|discloses|name|names",
           ],
         ],
+      },
+    },
+    {
+      id: "providers-not-disclosed",
+      effect: { licensee: "risk", licensor: "protection" },
+      message: "{licensor} need not disclose the third-party models or providers behind the {system}.",
+      expected: "{licensor} identifies each third-party model and model provider in the {documentation} and keeps the list current.",
+      match: {
+        all: [THIRD_PARTY, ["list|identify|disclose|name|reveal ...8 provider|providers|{model}|model|models|third-party|subprocessor*", "disclose|identify|reveal|disclosed|identified|revealed"]],
+        // "shall not disclose Customer Data to model providers" is confidentiality, not secrecy about providers.
+        none: ["{customerData}", "{input}", "{output}", "{confidentialInformation}", "personal data"],
+        polarity: "negated",
       },
     },
     {
