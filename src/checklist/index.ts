@@ -52,4 +52,4 @@ export const builtinChecklist: ChecklistDefinition = {
 };
 
 export { checklistSchema, SCHEMA_VERSION, type Checklist } from "./schema";
-export { parsePlaybook, type PlaybookResult } from "./playbook";
+export { parsePlaybook, parsePlaybookText, serializePlaybook, type PlaybookResult } from "./playbook";

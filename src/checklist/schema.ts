@@ -11,6 +11,9 @@ import { CONCEPTS, type ChecklistDefinition } from "../engine/types";
 /** The playbook file format version this build writes. Older versions are migrated on load. */
 export const SCHEMA_VERSION = 1;
 
+/** The most patterns a playbook may hold (the built-in checklist has about a thousand). */
+export const MAX_PATTERNS = 5000;
+
 const nonEmpty = (what: string) => z.string({ error: (i) => (i.input === undefined ? "required" : `${what} must be text`) }).trim().min(1, "required");
 const id = z
   .string({ error: (i) => (i.input === undefined ? "required" : "must be text") })
@@ -83,6 +86,14 @@ export const checklistSchema = z
     areas: z.array(areaSchema).min(1, "needs at least one area").max(100),
   })
   .superRefine((c, ctx) => {
+    // Patterns are phrases with bounded gaps, so each costs bounded work per word of a
+    // document; capping their number caps the work of a review with any valid playbook.
+    let patterns = 0;
+    for (const area of c.areas) {
+      patterns += area.addressedBy.length + (area.clearedBy?.length ?? 0);
+      for (const rule of area.rules) patterns += rule.match.all.reduce((n, g) => n + g.length, 0) + (rule.match.none?.length ?? 0);
+    }
+    if (patterns > MAX_PATTERNS) ctx.addIssue({ code: "custom", path: ["areas"], message: `has ${patterns} patterns; at most ${MAX_PATTERNS} are allowed` });
     const areaIds = new Set<string>();
     c.areas.forEach((area, a) => {
       if (areaIds.has(area.id)) ctx.addIssue({ code: "custom", path: ["areas", a, "id"], message: `duplicate area id "${area.id}"` });
