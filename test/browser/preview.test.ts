@@ -7,15 +7,14 @@
 
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { SAMPLE_AGREEMENT } from "../../src/preview/sample-agreement";
+import { CHROMIUM, launch, type Browser } from "./chromium";
 import { serveDirectory, type StaticServer } from "./staticServer";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
@@ -23,49 +22,21 @@ describe("preview: the task pane on the simulated Word document", function () {
   this.timeout(120_000);
 
   let server: StaticServer;
-  let context: BrowserContext;
+  let browser: Browser;
   let page: Page;
-  let userDataDir: string;
-  const problems: string[] = [];
-  const offsite: string[] = [];
 
   before(async () => {
     assert.ok(fs.existsSync(path.join(DIST, "preview.html")), "dist/preview.html is missing: run `npm run build` first");
     assert.ok(fs.existsSync(CHROMIUM), `no chromium at ${CHROMIUM} (sudo apt-get install chromium, or set CHROMIUM_PATH)`);
     server = await serveDirectory(DIST);
-    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "alr-chromium-"));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1360, height: 860 },
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    // The pane must never send anything off the machine: any request elsewhere is refused and recorded.
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(server.origin)) return route.continue();
-      offsite.push(url);
-      return route.abort();
-    });
+    browser = await launch(server.origin);
+    page = await browser.newPage();
     await page.goto(`${server.origin}/preview.html`);
   });
 
   after(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
   });
 
   const pane = () => page.getByTestId("task-pane");
@@ -215,7 +186,7 @@ describe("preview: the task pane on the simulated Word document", function () {
     assert.equal(await trackingMode().innerText(), "Off");
   });
 
-  it("offers Copy instead of insertion where Word cannot track an add-in's edits", async () => {
+  it("offers Copy instead of insertion where Word cannot track an add-in's edits, and Copy works", async () => {
     await page.getByLabel("Word API level").selectOption("1.3");
     await pane().getByRole("button", { name: "Review again" }).click();
     await pane().getByTestId("review-summary").waitFor();
@@ -223,7 +194,11 @@ describe("preview: the task pane on the simulated Word document", function () {
     const insert = fallback.getByRole("button", { name: "Insert at cursor" });
     assert.equal(await insert.getAttribute("aria-disabled"), "true");
     await fallback.getByText(/Copy the clause and paste it with Track Changes on/).waitFor();
-    assert.equal(await fallback.getByRole("button", { name: "Copy" }).isEnabled(), true);
+    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await fallback.getByRole("button", { name: "Copy" }).click();
+    await fallback.getByTestId("action-notice").getByText("Copied").waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(squash(copied), squash(await fallback.getByTestId("fallback-text").innerText()));
     await page.getByLabel("Word API level").selectOption("1.8");
   });
 
@@ -238,7 +213,7 @@ describe("preview: the task pane on the simulated Word document", function () {
   });
 
   it("made no request off the machine and logged no errors", () => {
-    assert.deepEqual(offsite, []);
-    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.offsite, []);
+    assert.deepEqual(browser.problems, []);
   });
 });
