@@ -34,7 +34,7 @@ const AUDIT_LIMITS = [
   "{licensee} ...4 cost|expense",
   "{licensee's} ...3 cost|expense",
   "thirty|30|sixty|60 ...3 days ...4 notice",
-  "only if|only where|only to the extent",
+  "only if", "only where", "only to the extent",
 ];
 
 // What the licensee can see of the system: documentation of limits, reports on
@@ -178,7 +178,7 @@ export const auditTransparency: AreaDefinition = {
       expected: "{licensee} may audit {licensor's} compliance on reasonable notice, or rely on current independent audit reports.",
       match: {
         all: [[AUDIT, "audit ...2 right|rights"]],
-        none: [...AUDIT_LIMITS, "more than once", "{licensor} shall|will|may not", "except|unless|other than"],
+        none: [...AUDIT_LIMITS, "more than once", "{licensor} shall|will|may not", "except", "unless", "other than"],
         actor: "licensee",
         polarity: "negated",
         inDefinitions: false,

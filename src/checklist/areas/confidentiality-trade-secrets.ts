@@ -35,9 +35,9 @@ export const confidentialityTradeSecrets: AreaDefinition = {
   addressedBy: [
     "{confidentialInformation} means|includes|shall|will|does",
     "confidentiality ...4 obligation*|undertaking*|terms|clause|agreement",
-    "keep|hold|treat|maintain|protect ...6 confidential|in confidence|strictly confidential",
+    "keep|hold|treat|maintain|protect ...6 confidential|confidence",
     "non-disclosure|nondisclosure",
-    "trade secret* of|belonging to|owned by",
+    "trade secret|secrets ...3 of|belonging|owned ...3 {licensor}",
     "constitute*|embod*|contain* ...4 trade secret*",
     "reverse engineer*|reverse-engineer*|decompil*|disassembl*",
   ],
