@@ -23,6 +23,8 @@ const OUTPUT_RELIANCE = [
   "actions taken ...6 {output}|{system}|{model}",
 ];
 
+const NO_LIABILITY = "(liable|liability|liabilities|not be responsible|not responsible|no responsibility|responsibility)";
+
 const LICENSOR_UNCAPPED_HEADS = [
   "{licensor's} ...3 liability|liabilities|obligations ...3 under|pursuant ...2 clause|clauses|section|sections|article|paragraph|schedule",
   "{licensor's} ...3 indemnit*|indemnification|defence|defense",
@@ -43,6 +45,13 @@ const UNCAPPED = [
   "unlimited",
   "uncapped",
   "no limit|limitation on",
+];
+
+// The actor check reads "a decision made by Customer" as passive drafting by Customer, so
+// exclusions that must belong to the licensor veto the licensee's own exclusions instead.
+const LICENSEE_EXCLUSION = [
+  "{licensee} (shall|will|is|are|has|have|must) ...2 (not|no) ...3 (liable|liability|responsible|responsibility)",
+  "{licensee} ...3 (disclaim|disclaims|waive|waives|exclude|excludes)",
 ];
 
 const CONSEQUENTIAL = [
@@ -105,7 +114,7 @@ export const liabilityCap: AreaDefinition = {
           CAP_AT_FEES,
           [
             "including|includes ...4 under|for ...3 section|sections|clause|clauses|article|articles",
-            "including|includes ...6 indemnif*|indemnit*|confidential*|data protection|data breach|privacy",
+            "including|includes ...6 (indemnif*|indemnit*|confidential*|data protection|data breach|data breaches|privacy)",
             "whether ...8 indemnit*|indemnif*",
           ],
         ],
@@ -118,10 +127,11 @@ export const liabilityCap: AreaDefinition = {
       message: "{licensor} excludes liability for {output} or for decisions taken in reliance on it, so the cost of AI errors stays with {licensee}.",
       expected: "{licensor} remains liable where {output} fails to conform to this {agreement} or the {documentation}.",
       match: {
-        // "not responsible" as a phrase: "Provider gives no warranty ..., and Customer is solely responsible" is no exclusion.
-        all: [OUTPUT_RELIANCE, ["liable", "liability", "liabilities", "not be responsible", "not responsible", "no responsibility", "not accept ...2 responsibility"]],
-        none: ["exceed", "excess of"],
-        actor: "licensor",
+        // One phrase from the liability word to what the AI produced, so that a list of recoverable losses after
+        // "save that" does not count; "not responsible" as a phrase, since "Provider gives no warranty ..., and
+        // Customer is solely responsible" excludes nothing.
+        all: [OUTPUT_RELIANCE.map((p) => `${NO_LIABILITY} ...15 ${p}`)],
+        none: ["exceed", "excess of", ...LICENSEE_EXCLUSION],
         polarity: "negated",
       },
     },
@@ -132,7 +142,7 @@ export const liabilityCap: AreaDefinition = {
       expected: "{licensor} remains liable where {output} fails to conform to this {agreement} or the {documentation}.",
       match: {
         all: [["disclaim* ...6 liability|liabilities|responsibility|responsibilities"], OUTPUT_RELIANCE],
-        actor: "licensor",
+        none: LICENSEE_EXCLUSION,
         polarity: "any",
       },
     },
@@ -142,8 +152,7 @@ export const liabilityCap: AreaDefinition = {
       message: "{licensee} assumes all risk and liability for its use of {output}.",
       expected: "Each party bears the loss it causes; {licensor} answers for {output} that does not conform to this {agreement}.",
       match: {
-        all: [["assume|assumes|bear|bears ...4 risk|risks|liability|responsibility"], OUTPUT_RELIANCE],
-        actor: "licensee",
+        all: [["{licensee} ...4 (assume|assumes|bear|bears|accept|accepts) ...4 (risk|risks|liability|responsibility)"], OUTPUT_RELIANCE],
       },
     },
     {
@@ -171,8 +180,8 @@ export const liabilityCap: AreaDefinition = {
           "force majeure",
           "beyond ...4 control",
           "delay*",
+          ...LICENSEE_EXCLUSION,
         ],
-        actor: "licensor",
         polarity: "negated",
       },
     },
@@ -180,16 +189,15 @@ export const liabilityCap: AreaDefinition = {
       id: "consequential-excluded",
       effect: { licensee: "mention", licensor: "protection" },
       message: "Indirect and consequential loss is excluded.",
-      match: { all: [CONSEQUENTIAL, ["liable", "liability", "responsible"]], actor: "licensor", polarity: "negated" },
+      match: { all: [CONSEQUENTIAL, ["liable", "liability", "responsible"]], none: LICENSEE_EXCLUSION, polarity: "negated" },
     },
     {
       id: "consequential-waived",
       effect: { licensee: "mention", licensor: "protection" },
       message: "Indirect and consequential loss is excluded or waived.",
       match: {
-        all: [["exclude|excludes|excluded|excluding|waive|waives|waived|disclaim|disclaims ...6 liability|damages|loss|losses|claims"], CONSEQUENTIAL],
-        none: ["nothing in"],
-        actor: "licensor",
+        all: [["exclude|excludes|excluded|excluding|waive|waives|waived|disclaim|disclaims ...6 liability|damages|loss|losses|claims|claim"], CONSEQUENTIAL],
+        none: ["nothing in", ...LICENSEE_EXCLUSION],
       },
     },
     {
@@ -214,7 +222,7 @@ export const liabilityCap: AreaDefinition = {
       effect: { licensee: "protection", licensor: "risk" },
       message: "{licensor} is liable for indirect or consequential loss.",
       expected: "Neither party is liable for indirect or consequential loss.",
-      match: { all: [["liable", "liability"], CONSEQUENTIAL], none: ["exceed", "excess of"], actor: "licensor" },
+      match: { all: [["{licensor} ...6 (liable|liability)", "(liability|liable) of {licensor}"], CONSEQUENTIAL], none: ["exceed", "excess of"] },
     },
     {
       id: "licensor-liability-uncapped",
@@ -272,7 +280,6 @@ export const liabilityCap: AreaDefinition = {
       match: {
         all: [["{licensor} shall|will|must|agrees|is|are|remains|remain|accepts ...4 liable|responsible|accountable|liability|responsibility ...8 decision|decisions|{output}|actions"]],
         none: ["exceed", "excess of", "limited to"],
-        actor: "licensor",
       },
     },
   ],
