@@ -16,12 +16,19 @@ const HUMAN_OVERSIGHT = [
 // A verb, so that a heading ("Human Oversight", "Responsibility for Decisions") is no finding.
 const VERB = ["shall", "will", "must", "should", "may", "is", "are", "be", "agrees", "agree", "acknowledges", "accepts", "assumes", "remains", "bears", "ensure", "ensures", "maintain", "maintains"];
 
-// Tools that let the deployer see and stop what the system does.
+// Tools that let the deployer see and stop what the system does, supplied by the licensor
+// or built into the system. The supplier is named in the phrase: "Provider will provide
+// the ability to stop the agent used by Customer" is no act of Customer's.
+const PROVIDE = "(provide|provides|make available|makes available|furnish|furnishes|offer|offers|include|includes|enable|enables|equip|equips|supply|supplies|maintain|maintains)";
+const TOOL = "(ability|abilities|means|mechanism|mechanisms|functionality|function|tool|tools|control|controls|capability|capabilities|option|feature|features|switch|button)";
+const STOP = "(stop|halt|pause|override|interrupt|disable|deactivate|intervene|reverse|roll back|veto|approve|shut down|switch off)";
 const CONTROL_TOOLS = [
-  "(ability|abilities|means|mechanism|mechanisms|functionality|function|tool|tools|control|controls|capability|capabilities|option|feature|features|switch|button) ...4 (stop|halt|pause|override|interrupt|disable|deactivate|intervene|reverse|roll back|veto|approve|shut down|switch off)",
-  "(kill switch|kill-switch|emergency stop|stop button)",
-  "(log|logs|logging|record|records|audit trail) ...6 (decision|decisions|action|actions) ...6 (taken|made|performed|executed) ...4 (by|through|using) ...3 {system}|{model}|agent|agents",
-  "(log|logs|logging|record|records|audit trail) ...3 of ...3 (automated|autonomous) ...2 (decision|decisions|action|actions)",
+  `{licensor} ...6 ${PROVIDE} ...6 ${TOOL} ...4 ${STOP}`,
+  `{licensor} ...6 ${PROVIDE} ...8 (kill switch|kill-switch|emergency stop|stop button)`,
+  `{system} ...4 ${PROVIDE} ...6 ${TOOL} ...4 ${STOP}`,
+  `{system} ...4 ${PROVIDE} ...8 (kill switch|kill-switch|emergency stop|stop button)`,
+  "{licensor} ...6 (log|logs|record|records|retain|retains|keep|keeps|maintain|maintains) ...8 (decision|decisions|action|actions) ...6 (taken|made|performed|executed) ...4 (by|through|using) ...3 ({system}|{model}|agent|agents)",
+  "{licensor} ...6 (log|logs|record|records|retain|retains|keep|keeps|maintain|maintains) ...8 (automated|autonomous) ...2 (decision|decisions|action|actions)",
 ];
 
 // Semi-autonomous and autonomous systems act without a person in between: who answers
@@ -50,14 +57,14 @@ export const autonomyHumanOversight: AreaDefinition = {
       expected: "{licensor} is responsible where the {system} acts outside the limits {licensee} configured or fails to follow its {documentation}.",
       match: {
         all: [
+          // The licensee is named in the phrase ("decisions made by Customer" would otherwise read as passive drafting).
           [
-            "(responsible|liable|accountable|responsibility|liability) for ...6 decision|decisions|action|actions|activities|activity",
-            "(bear|bears|assume|assumes) ...4 (responsibility|liability|risk|risks) ...6 decision|decisions|action|actions|activities",
+            "{licensee} ...6 (responsible|liable|accountable|responsibility|liability) for ...6 (decision|decisions|action|actions|activities|activity)",
+            "{licensee} ...4 (bear|bears|assume|assumes|accept|accepts) ...4 (responsibility|liability|risk|risks) ...6 (decision|decisions|action|actions|activities)",
+            "(decision|decisions|action|actions|activities) ...10 (responsibility|liability) of {licensee}",
           ],
-          VERB,
         ],
         none: ["not be responsible", "not responsible", "not be solely responsible", "not solely responsible", "nothing ...8 solely responsible"],
-        actor: "licensee",
         polarity: "any",
         inDefinitions: false,
       },
@@ -75,10 +82,9 @@ export const autonomyHumanOversight: AreaDefinition = {
       message: "{licensee} must review {output} before acting on it: the human in the loop is {licensee's} own.",
       expected: "{licensor} supports review with explanations, confidence indicators and logs of what the {system} did.",
       match: {
-        all: [["(should|must|shall|will|agrees to|required to) ...3 review ...4 {output}", "{output} ...6 (must|should|shall|will) be reviewed"]],
+        all: [["{licensee} ...4 (should|must|shall|will|agrees|agree|required) ...3 review ...4 {output}", "{output} ...6 (must|should|shall|will) be reviewed"]],
         // Checking outputs for accuracy is the accuracy area; this is review before acting.
-        none: ["accura*", "inaccura*", "error*", "verif*"],
-        actor: "licensee",
+        none: ["accura*", "inaccura*", "error*", "verif*", "reviewed by {licensor}"],
         polarity: "any",
         inDefinitions: false,
       },
@@ -108,11 +114,10 @@ export const autonomyHumanOversight: AreaDefinition = {
         all: [
           [
             "{licensor} ...4 (liable|responsible|accountable|bear|bears|assume|assumes) ...10 decision|decisions|action|actions|acts|conduct|behaviour|behavior",
-            "(outside|beyond|exceeds|exceed|contrary to) ...4 (limits|parameters|configuration|configured|instructions|authorisations|authorizations|permissions|guardrails)",
+            "{licensor} ...6 (liable|responsible|accountable) ...15 (outside|beyond|exceeds|exceed|contrary to) ...4 (limits|parameters|configuration|configured|instructions|authorisations|authorizations|permissions|guardrails)",
           ],
         ],
-        none: ["exceed ...3 fees|amount|amounts", "{licensee} shall be responsible", "{licensee} is responsible"],
-        actor: "licensor",
+        none: ["exceed ...3 fees|amount|amounts"],
         inDefinitions: false,
       },
     },
@@ -121,9 +126,8 @@ export const autonomyHumanOversight: AreaDefinition = {
       effect: { licensee: "protection", licensor: "mention" },
       message: "{licensor} provides tools to override, stop or log what the {system} does.",
       match: {
-        all: [["(provide|provides|make available|makes available|furnish|furnishes|offer|offers|include|includes|enable|enables|equip|equips|supply|supplies|maintain|maintains)"], CONTROL_TOOLS],
+        all: [CONTROL_TOOLS],
         none: ["remote*"],
-        actor: "licensor",
         inDefinitions: false,
       },
     },
