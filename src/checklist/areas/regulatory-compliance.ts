@@ -6,15 +6,9 @@ const CHANGE_IN_LAW = [
   "(change|changes|amendment|amendments) (in|to|of) ...3 law|laws|legislation|regulation|regulations|applicable|ai",
   "new ...3 law|laws|legislation|regulation|regulations",
 ];
-const REGULATORY_CONTEXT = [
-  "(impact|conformity|risk) (assessment|assessments)",
-  "regulator|regulators|supervisory|authority|authorities",
-  "ai act",
-  "deployer|deployers",
-  "provider|providers of ...4 ai|general-purpose|model|models|system|systems",
-  "(obligations|requirements) under ...4 law|laws|act|regulation|legislation",
-  "2024 1689",
-];
+const REGULATORY = "(assessment|assessments|regulator|regulators|regulatory|supervisory|authority|authorities|deployer|deployers|ai act|conformity|technical documentation|instructions for use|2024|high-risk)";
+const COOPERATE = "(cooperate|cooperates|co-operate|co-operates|cooperation|co-operation|assist|assists|assistance)";
+const PROVIDE = "(provide|provides|make available|makes available|supply|supplies|furnish|furnishes|deliver|delivers)";
 // A verb, so that a heading ("Compliance with Laws") is no finding.
 const VERB = ["shall", "will", "must", "should", "may", "is", "are", "be", "agrees", "agree", "ensure", "ensures", "ensuring", "acknowledges", "represents", "warrants", "undertakes"];
 // A compliance duty split by role is the balanced position, not a red flag.
@@ -49,9 +43,12 @@ export const regulatoryCompliance: AreaDefinition = {
       message: "{licensee} is solely responsible for the legal compliance of its use of the {system}, with no commitment from {licensor}.",
       expected: "{licensor} warrants that the {system} complies with the laws that apply to it as provider, and supplies the documentation and cooperation {licensee} needs as deployer.",
       match: {
-        all: [["(solely|exclusively|fully|entirely) (responsible|liable|accountable) for ...10 comply|complies|compliance|compliant|lawful*|legal|law|laws|regulat*"]],
+        // The licensee is named in the phrase: "use of the Services provided by Provider" is no act of the provider's.
+        all: [
+          ["{licensee} ...4 (solely|exclusively|fully|entirely) (responsible|liable|accountable)", "(sole|exclusive) (responsibility|liability) of {licensee}"],
+          ["comply|complies|compliance|compliant", "lawful*", "legal|law|laws", "regulat*"],
+        ],
         none: [...ROLE_SPLIT, "not be solely", "not solely"],
-        actor: "licensee",
         polarity: "any",
         inDefinitions: false,
       },
@@ -85,7 +82,6 @@ export const regulatoryCompliance: AreaDefinition = {
       match: {
         all: [["{licensor} ...4 (warrant|warrants|represent|represents|undertake|undertakes|shall|will|must|ensure|ensures) ...15 (comply|complies|compliance|compliant|conform|conforms|conformity) ...4 law|laws|legislation|regulation|regulations|legal|statutory|act"]],
         none: ["each party", "either party", "both parties", "the parties", "{licensee's} (use|uses|deployment)", "(use|deployment) by {licensee}"],
-        actor: "licensor",
         inDefinitions: false,
       },
     },
@@ -102,7 +98,7 @@ export const regulatoryCompliance: AreaDefinition = {
       expected: "{licensor} warrants only the {system} as provided; {licensee} warrants that its intended purpose and deployment are lawful.",
       match: {
         all: [
-          ["(warrant|warrants|represent|represents|guarantee|guarantees|undertake|undertakes)"],
+          ["{licensor} ...4 (warrant|warrants|represent|represents|guarantee|guarantees|undertake|undertakes)"],
           [
             "{licensee's} (use|uses|deployment|purpose|purposes)",
             "(use|deployment) of ...4 by {licensee}",
@@ -110,7 +106,6 @@ export const regulatoryCompliance: AreaDefinition = {
           ],
           ["comply|complies|compliant|compliance|lawful"],
         ],
-        actor: "licensor",
         inDefinitions: false,
       },
     },
@@ -140,8 +135,7 @@ export const regulatoryCompliance: AreaDefinition = {
       effect: { licensee: "mention", licensor: "protection" },
       message: "{licensor} may change, suspend or terminate the {system} to respond to a change in law.",
       match: {
-        all: [["(may|entitled to|right to|reserves the right to) ...6 (modify|change|update|suspend|terminate|discontinue|amend|adjust)"], CHANGE_IN_LAW],
-        actor: "licensor",
+        all: [["{licensor} ...4 (may|entitled|reserves|right) ...6 (modify|change|update|suspend|terminate|discontinue|amend|adjust)"], CHANGE_IN_LAW],
         inDefinitions: false,
       },
     },
@@ -150,12 +144,14 @@ export const regulatoryCompliance: AreaDefinition = {
       effect: { licensee: "protection", licensor: "mention" },
       message: "{licensor} supplies documentation or cooperates with {licensee's} regulatory and impact assessments.",
       match: {
+        // One phrase from the licensor to the regulatory subject, so that it can start in a list's lead-in.
         all: [
-          ["cooperat*", "co-operat*", "assist*", "(provide|provides|make available|makes available|supply|supplies|furnish|furnishes) ...8 (information|documentation|instructions for use|records)"],
-          REGULATORY_CONTEXT,
-          VERB,
+          [
+            `{licensor} ...8 ${COOPERATE} ...10 ${REGULATORY}`,
+            `{licensor} ...8 ${PROVIDE} ...10 (technical documentation|instructions for use)`,
+            `{licensor} ...8 ${PROVIDE} ...10 (information|documentation) ...15 ${REGULATORY}`,
+          ],
         ],
-        actor: "licensor",
         inDefinitions: false,
       },
     },
@@ -197,10 +193,12 @@ export const regulatoryCompliance: AreaDefinition = {
       message: "{licensor} tests or evaluates the {system} for bias and discriminatory outcomes.",
       match: {
         all: [
-          ["bias", "biases", "biased", "discriminat*", "fairness"],
-          ["test|tests|testing|tested", "evaluat*", "assess*", "audit*", "monitor*", "mitigat*", "results"],
+          [
+            "{licensor} ...8 (test|tests|evaluate|evaluates|assess|assesses|audit|audits|monitor|monitors|mitigate|mitigates) ...8 (bias|biases|biased|discriminatory|discrimination|fairness)",
+            "{licensor's} ...2 (bias|fairness|discrimination) ...4 (evaluation|evaluations|testing|tests|assessment|assessments|audit|audits|results)",
+            "(bias|fairness) (testing|evaluation|evaluations|audit|audits|assessment|assessments) ...8 by {licensor}",
+          ],
         ],
-        actor: "licensor",
         inDefinitions: false,
       },
     },
