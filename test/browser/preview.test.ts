@@ -143,6 +143,11 @@ describe("preview: the task pane on the simulated Word document", function () {
     await page.screenshot({ path: path.join(ROOT, ".tmp", "preview.png") });
     if (process.env.UPDATE_SCREENSHOT) await page.screenshot({ path: path.join(ROOT, "assets", "screenshot.png") });
     await page.setViewportSize({ width: 1360, height: 860 });
+
+    // Dismissing the notice returns focus to the card rather than dropping it.
+    await notice.getByRole("button", { name: "Dismiss" }).click();
+    await notice.waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.activeElement?.textContent === "Insert at cursor");
   });
 
   it("replaces a risky sentence with a fallback as a tracked deletion and insertion", async () => {

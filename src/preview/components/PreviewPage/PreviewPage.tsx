@@ -44,10 +44,11 @@ export const PreviewPage: React.FC<PreviewPageProps> = ({ createSession, initial
           <div className={styles.documentColumn}>
             <SimulatedDocument sim={session.sim} view={view} />
           </div>
-          <aside className={styles.paneColumn} aria-label="AI License Review task pane" data-testid="task-pane">
+          {/* A plain div, not a landmark: the pane's own <main> is the page's main landmark. */}
+          <div className={styles.paneColumn} data-testid="task-pane">
             {/* Keyed by the session so a new document gets a fresh pane, as reopening it in Word would. */}
             <App key={session.sample} port={session.port} environment={PREVIEW_ENVIRONMENT} />
-          </aside>
+          </div>
         </div>
       </div>
     </FluentProvider>
