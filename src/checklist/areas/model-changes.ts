@@ -8,8 +8,18 @@ const OBJECT =
   "({model}|{system}|feature|features|functionality|functionalities|version|versions|behavior|behaviour|capabilities|product|products)";
 const CHANGE_NOUN = "(change|changes|update|updates|modification|modifications|replacement|deprecation|discontinuation|retirement|withdrawal|upgrade|upgrades)";
 
-/** The licensor changes the model or service: "Provider may replace any model", "the Model may be updated". */
-const CHANGES = [`${CHANGE_VERB} ...8 ${OBJECT}`, `${OBJECT} ...8 ${CHANGED}`, `${CHANGE_NOUN} ...3 (to|of|in) ...3 ${OBJECT}`];
+/**
+ * The licensor changes the model or service: "Provider may replace any model", "the Model may be updated".
+ * The licensor is named in the phrase rather than found by the actor check, which reads "the model used
+ * by Customer" as passive drafting by Customer.
+ */
+const CHANGES = [
+  `{licensor} ...8 ${CHANGE_VERB} ...8 ${OBJECT}`,
+  `{licensor} ...8 (make|makes) ...3 ${CHANGE_NOUN} ...3 (to|of|in) ...3 ${OBJECT}`,
+  `${OBJECT} ...8 ${CHANGED}`,
+];
+/** Changes the licensee makes, or is allowed to make. */
+const LICENSEE_CHANGES = [`${CHANGED} ...3 by {licensee}`, `(grant|grants|permit|permits|allow|allows|authorise|authorises|authorize|authorizes) ...6 ${CHANGE_VERB}`];
 
 /** Notice given in advance: the opposite of an at-will change. */
 const NOTICE_GIVEN = [
@@ -47,8 +57,7 @@ export const modelChanges: AreaDefinition = {
           CHANGES,
           ["at any time", "without ...3 (notice|notification|notifying|informing|consent|liability)", "from time to time", "(sole|absolute|own) discretion", "in its discretion", "for any reason"],
         ],
-        none: NOTICE_GIVEN,
-        actor: "licensor",
+        none: [...NOTICE_GIVEN, ...LICENSEE_CHANGES],
         inDefinitions: false,
       },
     },
@@ -60,12 +69,12 @@ export const modelChanges: AreaDefinition = {
       match: {
         all: [
           [
-            `(discontinue|discontinues|deprecate|deprecates|retire|retires|sunset|sunsets|withdraw|withdraws|end-of-life) ...6 ${OBJECT}`,
-            `(cease|stop) (to provide|providing|offering|to offer|supporting|to support|to make) ...6 ${OBJECT}`,
+            `{licensor} ...8 (discontinue|discontinues|deprecate|deprecates|retire|retires|sunset|sunsets|withdraw|withdraws|end-of-life) ...6 ${OBJECT}`,
+            `{licensor} ...8 (cease|stop) (to provide|providing|offering|to offer|supporting|to support|to make) ...6 ${OBJECT}`,
+            `${OBJECT} ...6 (discontinued|deprecated|retired|withdrawn|sunset)`,
           ],
         ],
-        none: NOTICE_GIVEN,
-        actor: "licensor",
+        none: [...NOTICE_GIVEN, ...LICENSEE_CHANGES],
         inDefinitions: false,
       },
     },
@@ -100,7 +109,6 @@ export const modelChanges: AreaDefinition = {
             "(consent|approval) of {licensee}",
           ],
         ],
-        actor: "licensor",
         polarity: "any",
         inDefinitions: false,
       },
@@ -124,14 +132,16 @@ export const modelChanges: AreaDefinition = {
       match: {
         all: [
           [
-            // "Provider shall give Customer ... notice of": start at the giver, so the actor is the party giving notice.
-            `(give|gives|provide|provides|send|sends|deliver|delivers) ...8 (notice|notification) of ...4 ${CHANGE_NOUN}`,
             `(notice|notification) of ...4 ${CHANGE_NOUN}`,
-            `(notify|notifies|inform|informs) ...6 ${CHANGE_NOUN}`, `(notify|notifies|inform|informs) ...6 (before|prior to|in advance) ...4 ${CHANGE_VERB}`, `(notify|notifies|inform|informs) ...8 ${CHANGED}`],
+            `{licensor} ...6 (notify|notifies|inform|informs) ...6 ${CHANGE_NOUN}`,
+            `{licensor} ...6 (notify|notifies|inform|informs) ...6 (before|prior to|in advance) ...4 ${CHANGE_VERB}`,
+            `{licensor} ...6 (notify|notifies|inform|informs) ...8 ${CHANGED}`,
+            `{licensee} ...4 (be|being) (notified|informed) ...6 ${CHANGE_NOUN}`,
+          ],
           [OBJECT],
         ],
-        none: ["without ...3 (notice|notification|notifying|informing)"],
-        actor: "licensor",
+        // Notice the licensee gives is no protection for it.
+        none: ["without ...3 (notice|notification|notifying|informing)", "{licensee} ...4 (notify|notifies|inform|informs|give|gives|provide|provides)"],
         polarity: "any",
         inDefinitions: false,
       },
@@ -149,7 +159,6 @@ export const modelChanges: AreaDefinition = {
             "(pin|pinning|pinned) ...4 (version|versions|{model})",
           ],
         ],
-        actor: "licensor",
         inDefinitions: false,
       },
     },
@@ -159,7 +168,7 @@ export const modelChanges: AreaDefinition = {
       message: "{licensor} commits not to reduce the functionality or performance of the {system} through changes.",
       match: {
         all: [["not ...4 (decrease|decreases|reduce|reduces|degrade|degrades|diminish|diminishes|impair|impairs|lessen) ...6 (functionality|functionalities|performance|accuracy|features|capabilities|security|quality)"]],
-        actor: "licensor",
+        none: ["{licensee} (shall|will|must|may) not"],
         polarity: "any",
         inDefinitions: false,
       },
