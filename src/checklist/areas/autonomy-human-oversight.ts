@@ -42,10 +42,11 @@ export const autonomyHumanOversight: AreaDefinition = {
     "A system that decides or acts without a person in between moves the consequences of its errors onto whoever the contract names. " +
     "A licensee needs override, stop and logging tools before it accepts responsibility for the system's actions; a licensor needs the licensee to keep a human in the loop.",
   addressedBy: [
-    "automated decision|decisions|decision-making|processing",
-    "autonomous|autonomously|agentic",
+    "automated decision|decisions|decision-making",
+    "autonomously|agentic",
+    "autonomous agent|agents|action|actions|decision|decisions|mode",
     "human-in-the-loop",
-    "human|humans oversight|review|intervention|involvement|supervision",
+    "human|humans oversight|intervention",
     "decision support",
     "(kill switch|kill-switch)",
   ],

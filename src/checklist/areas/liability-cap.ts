@@ -10,6 +10,13 @@ const CAP_AT_FEES = [
   "exceed|exceeding|exceeds fees|charges|amounts|sums",
   "excess of the|all|any ...2 fees|fee|charges|amounts|amount|sums|price",
   "limited|restricted|capped|up|equal|equivalent|limit to|at the|all|any ...2 fees|fee|charges|amounts|amount|sums|price",
+  "exceed|exceeding (in the aggregate|in aggregate|in total|cumulatively) the|all|any ...2 fees|fee|charges|amounts|amount|sums|price",
+];
+// A nominal fixed cap ("shall not exceed $100", "one hundred dollars").
+const NOMINAL_CAP = [
+  "(exceed|exceeding|than|limited to|capped at) 5|10|20|25|50|100|200|250|500",
+  "(exceed|exceeding|than|limited to|capped at) (usd|us|eur|gbp) 5|10|20|25|50|100|200|250|500",
+  "(exceed|exceeding|than|limited to|capped at) ...2 (ten|twenty|fifty|one hundred|two hundred|five hundred) (dollars|euros|pounds|us dollars)",
 ];
 const FEE_WORDS = ["fees", "fee", "charges", "paid", "payable", "price", "received"];
 
@@ -21,6 +28,7 @@ const OUTPUT_RELIANCE = [
   "decision|decisions ...8 {output}|{system}|{model}|results|recommendation*",
   "decision|decisions made|taken ...3 (reliance|based|using|on the basis)",
   "actions taken ...6 {output}|{system}|{model}",
+  "(content|information|material|materials|text|results|recommendations) (generated|produced) by ...3 ({system}|{model}|ai)",
 ];
 
 const NO_LIABILITY = "(liable|liability|liabilities|not be responsible|not responsible|no responsibility|responsibility)";
@@ -100,6 +108,18 @@ export const liabilityCap: AreaDefinition = {
           "thirty-six",
           "24|36 months",
         ],
+        polarity: "any",
+      },
+    },
+    {
+      id: "nominal-cap",
+      effect: { licensee: "risk", licensor: "protection" },
+      message: "Liability is capped at a nominal fixed sum.",
+      expected: "A cap of a multiple of the annual fees with a meaningful fixed monetary floor.",
+      match: {
+        all: [LIABILITY, NOMINAL_CAP],
+        none: [
+          "(5|10|20|25|50|100|200|250|500) (000|thousand|million|billion|m|k)","{licensee's} total|aggregate|cumulative|entire|maximum|overall liability", "total|aggregate|cumulative|entire|maximum liability of {licensee}"],
         polarity: "any",
       },
     },
@@ -250,8 +270,13 @@ export const liabilityCap: AreaDefinition = {
             "each|either|both party|parties ...3 indemnit*|indemnification",
             "each|either|both party|parties ...3 liability|liabilities|obligations ...3 under|pursuant ...2 clause|clauses|section|sections|article",
             "each|either|both party|parties ...3 breach ...2 confidential*|data|security|privacy",
+            "a party ...3 (indemnit*|indemnification|breach)",
+            "breach of ...3 (confidential*|data protection|security obligations|privacy)",
+            "(indemnification|indemnity) obligations",
           ],
         ],
+        // A carve-out naming one party is that party's rule.
+        none: ["{licensee's} ...3 (indemnit*|indemnification|liability|liabilities|obligations|breach)", "{licensor's} ...3 (indemnit*|indemnification|liability|liabilities|obligations|breach)"],
         polarity: "any",
       },
     },
