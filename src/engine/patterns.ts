@@ -232,20 +232,48 @@ export interface WorkCounter {
  */
 export class PatternIndex<T> {
   private readonly byWord = new Map<string, Array<IndexEntry<T>>>();
-  /** Stems by their first three letters (every stem has at least three): one lookup per token. */
+  /** Stems by their first three letters (every stem has at least three). */
   private readonly byStemPrefix = new Map<string, Array<{ stem: string; entry: IndexEntry<T> }>>();
   private readonly byConcept: Array<Array<IndexEntry<T>> | undefined> = new Array(CONCEPTS.length);
+  private readonly entries: Array<IndexEntry<T>> = [];
+  /**
+   * Each distinct required word set (see CompiledPattern.required) by number, and the
+   * sets each word belongs to: a sentence marks the sets its words fall in, and a
+   * pattern is viable when all its sets are marked (integer compares, no hashing).
+   */
+  private readonly setIds = new Map<string, number>();
+  private readonly setsByWord = new Map<string, number[]>();
+  /** Sentence number that last saw each required set. */
+  private setSeen = new Int32Array(0);
+  /**
+   * What the index knows of each distinct word, worked out on first sight and kept for
+   * the document: a 1,000-page agreement repeats a few thousand words, so the map and
+   * stem lookups run per distinct word instead of per token.
+   */
+  private words = new Map<string, WordInfo<T>>();
+  /** Words of the current sentence's tokens, reused between sentences. */
+  private infos: Array<WordInfo<T>> = [];
   /** Marks a pattern as tried at the current start, without a set per token. */
   private stamp = 0;
   /** Numbers sentences, so each pattern's viability is worked out once per sentence. */
   private sentence = 0;
-  private readonly present = new Set<string>();
 
   add(pattern: CompiledPattern, owner: T): void {
     const first = pattern.elements[0];
     if (first.kind !== "test") throw new PatternError(`"${pattern.source}": a pattern cannot start with a gap`);
     const firstOptions = first.options.flatMap((o) => (o.kind === "seq" ? (o.elements[0] as TestElement).options : [o]));
-    const entry: IndexEntry<T> = { pattern, owner, tried: -1, checked: -1, viable: false };
+    const required = pattern.required.map((set) => {
+      const key = [...set].sort().join(" ");
+      let id = this.setIds.get(key);
+      if (id === undefined) {
+        id = this.setIds.size;
+        this.setIds.set(key, id);
+        for (const w of set) push(this.setsByWord, w, id);
+      }
+      return id;
+    });
+    const entry: IndexEntry<T> = { pattern, owner, required, tried: -1, checked: -1, viable: false };
+    this.entries.push(entry);
     for (const option of firstOptions) {
       if (option.kind === "words") push(this.byWord, option.words[0], entry);
       else if (option.kind === "stem") push(this.byStemPrefix, option.stem.slice(0, 3), { stem: option.stem, entry });
@@ -253,29 +281,60 @@ export class PatternIndex<T> {
     }
   }
 
+  /** Starts a document: forgets the words of the previous one and every stamp. */
+  begin(): void {
+    this.words = new Map();
+    this.infos = [];
+    if (this.setSeen.length !== this.setIds.size) this.setSeen = new Int32Array(this.setIds.size);
+    this.setSeen.fill(0);
+    for (const e of this.entries) {
+      e.tried = -1;
+      e.checked = -1;
+    }
+    this.stamp = 0;
+    this.sentence = 0;
+  }
+
+  private wordInfo(norm: string): WordInfo<T> {
+    let info = this.words.get(norm);
+    if (info !== undefined) return info;
+    // Word entries first, then stems, in the order the patterns were added: the order of
+    // attempts at a token decides the order of hits, and so of matches.
+    const starts: Array<IndexEntry<T>> = [...(this.byWord.get(norm) ?? [])];
+    if (norm.length >= 3) {
+      const stems = this.byStemPrefix.get(norm.slice(0, 3));
+      if (stems) for (const s of stems) if (norm.startsWith(s.stem) && !starts.includes(s.entry)) starts.push(s.entry);
+    }
+    info = { starts, sets: this.setsByWord.get(norm) ?? NO_SETS, seen: 0 };
+    this.words.set(norm, info);
+    return info;
+  }
+
   /** Calls `hit` for every pattern occurrence in the tokens: owner, start and end token. */
   scan(tokens: Token[], spans: ConceptSpans, hit: (owner: T, start: number, end: number) => void, work?: WorkCounter): void {
     const limit = tokens.length;
     if (work) work.tokens += limit;
     const sentence = ++this.sentence;
-    const present = this.present;
-    present.clear();
-    for (let i = 0; i < limit; i++) present.add(tokens[i].norm);
+    const setSeen = this.setSeen;
+    const infos = this.infos;
     for (let i = 0; i < limit; i++) {
-      // A pattern reachable through several options ("train|train*") is tried once per start.
+      const info = this.wordInfo(tokens[i].norm);
+      infos[i] = info;
+      if (info.seen === sentence) continue;
+      info.seen = sentence;
+      const sets = info.sets;
+      for (let k = 0; k < sets.length; k++) setSeen[sets[k]] = sentence;
+    }
+    for (let i = 0; i < limit; i++) {
+      // A pattern reachable through several options ("train|train*", a word and a concept) is tried once per start.
       const stamp = ++this.stamp;
-      const norm = tokens[i].norm;
-      const words = this.byWord.get(norm);
-      if (words) for (const e of words) this.attempt(e, stamp, sentence, tokens, spans, i, limit, hit, work);
-      if (norm.length >= 3) {
-        const stems = this.byStemPrefix.get(norm.slice(0, 3));
-        if (stems) for (const s of stems) if (norm.startsWith(s.stem)) this.attempt(s.entry, stamp, sentence, tokens, spans, i, limit, hit, work);
-      }
+      const starts = infos[i].starts;
+      for (let k = 0; k < starts.length; k++) this.attempt(starts[k], stamp, sentence, tokens, spans, i, limit, hit, work);
       const span = spans[i];
       if (span !== undefined) {
         for (let c = 0, mask = span.mask; mask !== 0; c++, mask >>>= 1) {
           const entries = mask & 1 ? this.byConcept[c] : undefined;
-          if (entries) for (const e of entries) this.attempt(e, stamp, sentence, tokens, spans, i, limit, hit, work);
+          if (entries) for (let k = 0; k < entries.length; k++) this.attempt(entries[k], stamp, sentence, tokens, spans, i, limit, hit, work);
         }
       }
     }
@@ -297,8 +356,9 @@ export class PatternIndex<T> {
     if (e.checked !== sentence) {
       e.checked = sentence;
       e.viable = true;
-      for (const set of e.pattern.required) {
-        if (!hasAny(set, this.present)) {
+      const required = e.required;
+      for (let k = 0; k < required.length; k++) {
+        if (this.setSeen[required[k]] !== sentence) {
           e.viable = false;
           break;
         }
@@ -310,21 +370,25 @@ export class PatternIndex<T> {
   }
 }
 
+const NO_SETS: number[] = [];
+
+interface WordInfo<T> {
+  /** Patterns that can start at this word through a word or a stem (concepts depend on the term, not the word). */
+  starts: Array<IndexEntry<T>>;
+  /** Required sets this word belongs to. */
+  sets: number[];
+  /** Sentence number that last marked this word's sets. */
+  seen: number;
+}
+
 interface IndexEntry<T> {
   pattern: CompiledPattern;
   owner: T;
+  /** Ids of the pattern's required sets. */
+  required: number[];
   tried: number;
   checked: number;
   viable: boolean;
-}
-
-function hasAny(words: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
-  if (words.size > present.size) {
-    for (const w of present) if (words.has(w)) return true;
-    return false;
-  }
-  for (const w of words) if (present.has(w)) return true;
-  return false;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -197,6 +197,7 @@ function allGroupsHit(rule: CompiledRule, hits: Hit[][]): boolean {
 export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?: WorkCounter): Analysis {
   const { rules, roles, index } = compileChecklist(checklist);
   const document = prepareDocument(doc, checklist);
+  index.begin();
   const matches: Match[] = [];
   // Hits of each pattern in the current sentence; `touched` lists the patterns to reset.
   const hits: Hit[][] = roles.map(() => []);
