@@ -24,15 +24,23 @@ ruleTests("autonomy-human-oversight", {
   "licensee-oversight-duty": {
     fires: [
       { description: "human review before acting", text: "Customer shall ensure that each Output is reviewed by a qualified person before any action is taken on it." },
-      { description: "prohibition on decisions without oversight", text: "Customer will not use the AI Features to make credit decisions without meaningful human review." },
       { description: "not a substitute for human judgment", text: "The AI Features are not a substitute for human judgment." },
       { description: "ability to stop automated processes", text: ["Customer shall:", "(c) maintain the ability to stop any automated process that uses the AI Features;"] },
+      { description: "no decision solely on the basis of output", text: "Customer will ensure that no application is rejected solely on the basis of Output without review by a licensed underwriter." },
     ],
     quiet: [
       { description: "a heading", text: "Human Oversight" },
       { description: "the licensor's remote disable mechanism", text: "The Model contains no mechanism that enables Provider to disable it remotely." },
       { description: "the provider's own review", text: "Provider shall ensure that its support personnel apply human review to escalated tickets." },
+      { description: "a permission to act without human intervention", text: "The AI Features may route claims automatically without human intervention." },
     ],
+  },
+  "no-decisions-without-human-review": {
+    fires: [
+      { description: "prohibition on decisions without oversight", text: "Customer will not use the AI Features to make credit decisions without meaningful human review." },
+      { description: "list under a negative lead-in", text: ["Customer shall not use any Output:", "(b) to make a final determination about an individual without human review;"] },
+    ],
+    quiet: [{ description: "a permission", text: "The AI Features may approve refunds without human approval." }],
   },
   "licensee-reviews-output": {
     fires: [

@@ -21,6 +21,7 @@ ruleTests("liability-cap", {
       },
       { description: "capped at the total fees", text: "Each party's liability under this Agreement is capped at the total fees paid under the Order Form." },
       { description: "exceed in the aggregate", text: "Provider's liability shall not exceed in the aggregate the amounts paid by Customer in the prior six months." },
+      { description: "the lesser of a sum and the fees", text: "Provider's liability shall be limited to the lesser of USD 1,000,000 and the fees paid in the prior twelve months." },
     ],
     quiet: [
       { description: "a multiple of the fees", text: "Each party's total liability shall not exceed three times the fees paid in the twelve months preceding the claim." },
@@ -34,6 +35,11 @@ ruleTests("liability-cap", {
     fires: [
       { description: "one hundred dollars", text: "IN NO EVENT SHALL OUR TOTAL LIABILITY TO YOU EXCEED ONE HUNDRED DOLLARS ($100).", preamble: SECOND_PERSON },
       { description: "a currency code", text: "Provider's aggregate liability is capped at USD 500." },
+      {
+        description: "greater of a nominal sum or fees",
+        text: "OUR TOTAL LIABILITY WILL NOT EXCEED THE GREATER OF FIFTY DOLLARS OR THE AMOUNT YOU PAID US IN THE PAST SIX MONTHS.",
+        preamble: SECOND_PERSON,
+      },
     ],
     quiet: [
       { description: "a substantial fixed cap", text: "Provider's aggregate liability shall not exceed USD 5,000,000." },

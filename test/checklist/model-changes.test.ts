@@ -83,6 +83,7 @@ ruleTests("model-changes", {
     fires: [
       { description: "previous version kept available", text: "Provider shall continue to make each model version available for six months after its replacement." },
       { description: "version pinning", text: "Customer may pin a specific model version, which Provider will keep available for the Term." },
+      { description: "maintain each version", text: "Provider will maintain each major version of the AI Features for twelve months after release of its successor." },
     ],
     quiet: [{ description: "no guarantee", text: "Provider does not guarantee that any model version will remain available." }],
   },

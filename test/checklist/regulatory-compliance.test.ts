@@ -114,10 +114,12 @@ ruleTests("regulatory-compliance", {
     fires: [
       { description: "DPA incorporated", text: "The Data Processing Addendum forms part of this Agreement and governs Provider's processing of personal data." },
       { description: "processor role", text: "In respect of personal data contained in Input, Provider acts as a processor on behalf of Customer." },
+      { description: "licensor's statutory obligations preserved", text: "Nothing in this Addendum reduces Provider's obligations under applicable data protection laws." },
     ],
     quiet: [
       { description: "a definition", text: '"Personal Data" has the meaning given in the GDPR.' },
       { description: "disapplied", text: "The data processing terms do not apply to Output." },
+      { description: "laws named in a compliance covenant", text: "Customer shall use the AI Features in accordance with applicable laws, including data protection laws." },
     ],
   },
   "licensor-bias-testing": {

@@ -79,10 +79,12 @@ export const accuracyWarranty: AreaDefinition = {
           [
             "may|might|can|could|occasionally|sometimes be|contain|include|produce|generate|return|reflect ...4 incorrect|inaccurate|inaccuracies|inaccuracy|erroneous|errors|incomplete|misleading|wrong|false|outdated|out-of-date|unreliable|biased",
             "may|might|can|could be|become out of date",
-            "hallucinat*",
-            "not always ...3 accurate|correct|complete|reliable",
+            "may|might|can|could|occasionally|sometimes ...4 hallucinat*",
+            "(may|might|will|can|could|cannot) ...2 (not|always) ...2 (be|remain) ...2 (accurate|correct|complete|reliable|true|factual|current|up-to-date)",
           ],
         ],
+        // The modal of possibility is the flag itself: "may not be accurate" warns, it does not negate a warning.
+        polarity: "any",
       },
     },
     {
@@ -116,7 +118,15 @@ export const accuracyWarranty: AreaDefinition = {
       effect: { licensee: "risk", licensor: "protection" },
       message: "{licensee} is told not to rely on {output}.",
       expected: "{licensee} may rely on {output} produced by the {system} operating in accordance with the {documentation}.",
-      match: { all: [["{licensee} ...6 (rely|relying|relied|reliance) ...3 (on|upon) ...4 ({output}|{system}|results)"]], polarity: "negated" },
+      match: {
+        all: [
+          [
+            "{licensee} ...3 (should|must|shall|will|may|can|agrees|agree|acknowledges|acknowledge|cannot) ...3 (rely|relying|relied|reliance) ...3 (on|upon) ...4 ({output}|{system}|results)",
+            "(do|does) not rely ...3 (on|upon) ...4 ({output}|{system}|results)",
+          ],
+        ],
+        polarity: "negated",
+      },
     },
     {
       id: "no-accuracy-warranty",

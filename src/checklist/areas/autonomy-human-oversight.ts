@@ -11,7 +11,14 @@ const HUMAN_OVERSIGHT = [
   "sole basis",
   "professional judgment|judgement",
   "(ability|means|mechanism|capability|procedures) ...4 (stop|halt|pause|override|disable|intervene|interrupt|shut down|switch off)",
+  "(review|approval|sign-off|oversight|supervision) by ...4 (human|person|individual|qualified|licensed|competent|trained|professional|professionals|employee|personnel|clinician|clinicians|adjuster|physician|officer)",
+  "solely on the basis of ...4 ({output}|{system}|{model}|automated)",
+  "(based|relying|relies|rely) solely on ...4 ({output}|{system}|{model}|automated)",
 ];
+
+// Decisions or actions taken with no person in between.
+const WITHOUT_HUMAN =
+  "without ...3 (human|humans|manual|personal|meaningful|proper|appropriate|qualified|prior) ...3 (review|intervention|involvement|oversight|approval|input|confirmation|judgment|judgement)";
 
 // A verb, so that a heading ("Human Oversight", "Responsibility for Decisions") is no finding.
 const VERB = ["shall", "will", "must", "should", "may", "is", "are", "be", "agrees", "agree", "acknowledges", "accepts", "assumes", "remains", "bears", "ensure", "ensures", "maintain", "maintains"];
@@ -75,7 +82,15 @@ export const autonomyHumanOversight: AreaDefinition = {
       effect: { licensee: "risk", licensor: "protection" },
       message: "Human oversight of the {system} rests on {licensee}, with no matching override, stop or logging tools from {licensor}.",
       expected: "{licensor} supplies override, stop and logging tools, and answers where the {system} acts outside the limits {licensee} configured.",
-      match: { all: [HUMAN_OVERSIGHT, VERB], none: ["remote*"], actor: "licensee", polarity: "any", inDefinitions: false },
+      // "without human review" is judged by its polarity in the two rules below: a prohibition or a permission.
+      match: { all: [HUMAN_OVERSIGHT, VERB], none: ["remote*", WITHOUT_HUMAN], actor: "licensee", polarity: "any", inDefinitions: false },
+    },
+    {
+      id: "no-decisions-without-human-review",
+      effect: { licensee: "risk", licensor: "protection" },
+      message: "{licensee} may not use the {system} for decisions without human review, and must supply that review itself.",
+      expected: "{licensor} supplies the review, override and logging tools {licensee} needs to keep a human in the loop.",
+      match: { all: [[WITHOUT_HUMAN]], polarity: "negated", inDefinitions: false },
     },
     {
       id: "licensee-reviews-output",
@@ -98,7 +113,7 @@ export const autonomyHumanOversight: AreaDefinition = {
       match: {
         all: [
           [
-            "without ...3 (human|humans|manual|personal) ...2 (review|intervention|involvement|oversight|approval|input|confirmation)",
+            WITHOUT_HUMAN,
             "(fully automated|solely automated|solely on automated|autonomously|autonomous mode)",
             "automatically ...4 (execute|executes|approve|approves|reject|rejects|deny|denies|decide|decides|take action|takes action|transact|transacts|purchase|purchases)",
           ],

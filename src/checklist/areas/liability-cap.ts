@@ -11,12 +11,17 @@ const CAP_AT_FEES = [
   "excess of the|all|any ...2 fees|fee|charges|amounts|amount|sums|price",
   "limited|restricted|capped|up|equal|equivalent|limit to|at the|all|any ...2 fees|fee|charges|amounts|amount|sums|price",
   "exceed|exceeding (in the aggregate|in aggregate|in total|cumulatively) the|all|any ...2 fees|fee|charges|amounts|amount|sums|price",
+  // The lesser of a sum and the fees is never more than the fees.
+  "(lesser|lower) of ...6 (fees|fee|charges|amounts|amount|sums|price)",
 ];
 // A nominal fixed cap ("shall not exceed $100", "one hundred dollars").
 const NOMINAL_CAP = [
   "(exceed|exceeding|than|limited to|capped at) 5|10|20|25|50|100|200|250|500",
   "(exceed|exceeding|than|limited to|capped at) (usd|us|eur|gbp) 5|10|20|25|50|100|200|250|500",
   "(exceed|exceeding|than|limited to|capped at) ...2 (ten|twenty|fifty|one hundred|two hundred|five hundred) (dollars|euros|pounds|us dollars)",
+  // "the greater of fifty dollars or the amount you paid": a nominal floor under a fees cap.
+  "(greater|higher) of ...3 5|10|20|25|50|100|200|250|500",
+  "(greater|higher) of ...3 (ten|twenty|fifty|one hundred|two hundred|five hundred) (dollars|euros|pounds|us dollars)",
 ];
 const FEE_WORDS = ["fees", "fee", "charges", "paid", "payable", "price", "received"];
 

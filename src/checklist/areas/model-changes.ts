@@ -157,6 +157,7 @@ export const modelChanges: AreaDefinition = {
             "(maintain|support|keep|retain|preserve) ...4 (version|versions|prior|previous|existing) ...6 available",
             "(version|versions) ...8 (remain|continue) ...3 available",
             "(pin|pinning|pinned) ...4 (version|versions|{model})",
+            "{licensor} ...4 (maintain|maintains|support|supports) ...3 (each|every|all|any|the|prior|previous) ...3 (version|versions)",
           ],
         ],
         inDefinitions: false,

@@ -174,7 +174,9 @@ export const regulatoryCompliance: AreaDefinition = {
       match: {
         all: [
           [
-            "data (processing|protection) (addendum|agreement|terms|schedule|law|laws|legislation|obligations)",
+            "data (processing|protection) (addendum|agreement|terms|schedule)",
+            "{licensor's} ...3 obligations under ...3 data protection",
+            "{licensor} ...6 (comply|complies|process|processes) ...8 data protection (law|laws|legislation|requirements)",
             "dpa",
             "business associate agreement",
             "standard contractual clauses",
