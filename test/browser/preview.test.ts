@@ -215,6 +215,13 @@ describe("preview: the task pane on the simulated Word document", function () {
     const changes = pane().getByTestId("redline-changes");
     await changes.waitFor();
     assert.match(await changes.innerText(), /Worse for you/);
+    // The provider's new training clause is quoted, with Go to, once per area however many rules it fires.
+    for (const change of await changes.locator("li").all()) {
+      const quotes = (await change.locator("blockquote").allInnerTexts()).map(squash);
+      assert.equal(new Set(quotes).size, quotes.length, `a sentence is listed twice: ${quotes.join(" | ")}`);
+    }
+    const training = changes.locator(`[data-change="training-on-customer-data"]`);
+    assert.match(squash(await training.innerText()), /3\.3 Provider may use Customer Data/);
   });
 
   it("made no request off the machine and logged no errors", () => {

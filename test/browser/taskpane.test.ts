@@ -54,6 +54,7 @@ describe("taskpane.html outside Word", function () {
     const error = page.getByTestId("review-error");
     await error.waitFor();
     assert.match(await error.innerText(), /not available here/);
+    assert.equal(await error.evaluate((el) => el === document.activeElement), true, "focus moves to the error");
     assert.deepEqual(browser.offsite, [OFFICE_JS], "only office.js was requested off the machine");
     await page.close();
   });

@@ -49,23 +49,25 @@ export const App: React.FC<AppProps> = ({ port, environment = DEFAULT_ENVIRONMEN
   const summaryHeading = React.useRef<HTMLHeadingElement>(null);
   const hostNotice = HOST_NOTICE[environment.host];
 
-  // When a review started with the Review button completes, move focus to its summary so
-  // keyboard and screen-reader users are taken to the result. Not after a change of side:
-  // focus stays on the radio the user is operating.
+  const errorBar = React.useRef<HTMLDivElement>(null);
+
+  // The Review button is disabled while it works, which drops its focus. When a review it
+  // started ends, focus goes to the summary (or the error), so keyboard and screen-reader
+  // users land on the result. Not after a change of side: focus stays on the radio in use.
   const focusResult = React.useRef(false);
   const ready = session.phase === "ready" ? session : null;
+  const failed = session.phase === "failed" ? session : null;
   React.useEffect(() => {
-    if (ready && focusResult.current) {
-      focusResult.current = false;
-      summaryHeading.current?.focus();
-    }
-  }, [ready]);
+    if (!focusResult.current || (!ready && !failed)) return;
+    focusResult.current = false;
+    (ready ? summaryHeading.current : errorBar.current)?.focus();
+  }, [ready, failed]);
   const onReview = () => {
     focusResult.current = true;
     void start();
   };
 
-  const failure = session.phase === "failed" ? describeError(session.error) : null;
+  const failure = failed ? describeError(failed.error) : null;
 
   return (
     <FluentProvider theme={environment.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
@@ -99,7 +101,7 @@ export const App: React.FC<AppProps> = ({ port, environment = DEFAULT_ENVIRONMEN
         {busy && <Spinner size="small" labelPosition="after" label={progressLabel(session)} />}
 
         {failure && (
-          <MessageBar intent="error" politeness="assertive" data-testid="review-error">
+          <MessageBar intent="error" politeness="assertive" data-testid="review-error" ref={errorBar} tabIndex={-1}>
             <MessageBarBody>
               <MessageBarTitle>{`The review could not run: ${failure.title}`}</MessageBarTitle>
               {failure.message}

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Badge, Body1Strong, Button, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-components";
+import type { Finding } from "../../../engine/types";
 import { ActionNotice } from "../ActionNotice/ActionNotice";
 import { StatusBadge } from "../ReviewBadges/ReviewBadges";
 import type { RedlineChangesProps } from "./RedlineChanges.types";
@@ -11,6 +12,17 @@ import { useRedlineChangesStyles } from "./useRedlineChangesStyles";
  * status changed are listed (a reworded risk that stays a risk is not), and removed
  * findings cannot be selected because their sentences are no longer in the current text.
  */
+/** Several rules can fire on one sentence; the view lists each sentence once. */
+function uniqueSentences(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.paragraph}:${f.start}:${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export const RedlineChanges: React.FC<RedlineChangesProps> = ({ changes, actions }) => {
   const styles = useRedlineChangesStyles();
   const busy = actions.pending !== null;
@@ -24,7 +36,7 @@ export const RedlineChanges: React.FC<RedlineChangesProps> = ({ changes, actions
       ) : (
         <ul className={styles.list}>
           {changes.map((change) => (
-            <li key={change.id} className={styles.change}>
+            <li key={change.id} className={styles.change} data-change={change.id}>
               <Body1Strong>{change.title}</Body1Strong>
               <span className={styles.statusLine}>
                 <Badge appearance="tint" color={change.direction === "worse" ? "danger" : "success"}>
@@ -34,7 +46,7 @@ export const RedlineChanges: React.FC<RedlineChangesProps> = ({ changes, actions
                 <Caption1 aria-label="became">→</Caption1>
                 <StatusBadge status={change.after} />
               </span>
-              {change.added.map((finding, i) => {
+              {uniqueSentences(change.added).map((finding, i) => {
                 const key = `redline-${change.id}-added-${i}`;
                 return (
                   <div key={key} className={styles.findingRow}>
@@ -47,7 +59,7 @@ export const RedlineChanges: React.FC<RedlineChangesProps> = ({ changes, actions
                   </div>
                 );
               })}
-              {change.removed.map((finding, i) => (
+              {uniqueSentences(change.removed).map((finding, i) => (
                 <div key={`removed-${i}`} className={styles.findingRow}>
                   <Caption1>Deleted by their changes:</Caption1>
                   <blockquote className={mergeClasses(styles.quote, styles.removed)}>{finding.text}</blockquote>
