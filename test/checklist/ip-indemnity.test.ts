@@ -40,3 +40,15 @@ ruleTests("ip-indemnity", {
     quiet: [{ description: "indemnity within a separate cap", text: "Provider's indemnity obligations are subject to a separate cap equal to twice the fees." }],
   },
 });
+
+ruleTests("ip-indemnity", {
+  "output-excluded-from-indemnity": {
+    fires: [
+      {
+        description: "an exclusion list that also carves out combinations still excludes Output",
+        text: "Provider's obligations under Section 9.1 do not apply to any claim arising from Output, from Input, or from the combination of the Services with anything not supplied by Provider.",
+      },
+    ],
+    quiet: [],
+  },
+});

@@ -56,3 +56,15 @@ ruleTests("output-ownership", {
     quiet: [{ description: "no representation of protectability", text: "Provider makes no representation that any Output is protectable." }],
   },
 });
+
+ruleTests("output-ownership", {
+  "licensor-owns-output": {
+    fires: [
+      {
+        description: "ownership kept, with only a licence to use granted back",
+        text: "As between the parties, Provider owns all right, title and interest in and to the Output, and grants Customer a non-exclusive licence to use the Output.",
+      },
+    ],
+    quiet: [],
+  },
+});

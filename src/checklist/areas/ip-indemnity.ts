@@ -26,7 +26,7 @@ export const ipIndemnity: AreaDefinition = {
           ["{output}"],
         ],
         // Carve-outs for outputs the licensee itself modified or combined are fair, not a hollowing-out.
-        none: ["not excluded", "including any {output}", "including {output}", "modification of", "modified by", "modifies", "combination"],
+        none: ["not excluded", "including any {output}", "including {output}", "modification|modifications of ...3 {output}", "{output} ...4 modified", "modified ...3 {output}"],
         inDefinitions: false,
         polarity: "any",
       },

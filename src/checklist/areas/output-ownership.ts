@@ -32,7 +32,7 @@ export const outputOwnership: AreaDefinition = {
           ],
           ["{output} ...12 right|rights|title|interest|ownership|property", "right|rights|title|interest|ownership|property ...12 {output}", "own ...4 {output}", "retain* ...4 {output}"],
         ],
-        none: ["if any", "licence to use", "license to use", "copies", "backup*"],
+        none: ["if any", "copies", "backup*"],
         actor: "licensor",
         inDefinitions: false,
       },
