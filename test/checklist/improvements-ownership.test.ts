@@ -55,7 +55,10 @@ ruleTests("improvements-ownership", {
     quiet: [{ description: "permission", text: "Provider may use any customer-specific model for other customers." }],
   },
   "custom-models-dedicated": {
-    fires: [{ description: "solely for the licensee", text: "Any fine-tuned model created with Customer Data will be used solely for Customer." }],
+    fires: [
+      { description: "solely for the licensee", text: "Any fine-tuned model created with Customer Data will be used solely for Customer." },
+      { description: "weights created for the licensee", text: "Nothing in this Agreement gives Provider any right in model weights created solely for Customer." },
+    ],
     quiet: [{ description: "fine-tuned model with no exclusivity", text: "Provider may offer fine-tuned models at additional cost." }],
   },
   "licensee-owns-custom-artefacts": {
@@ -82,6 +85,10 @@ ruleTests("improvements-ownership", {
       { description: "underlying model remains the licensor's", text: "Nothing in this clause transfers to Customer any right in the underlying model, which remains the property of Provider." },
     ],
     quiet: [{ description: "ownership of the platform without improvements or base model", text: "Provider owns the Platform." }],
+  },
+  "licensor-exploits-improvements": {
+    fires: [{ description: "incorporate without obligation", text: "Provider may incorporate any Improvements into its products without payment or attribution to Customer." }],
+    quiet: [{ description: "the licensee's use", text: "Customer may use the Improvements without payment during the Term." }],
   },
   "know-how-handover": {
     fires: [{ description: "assignment of know-how", text: "Provider shall assign to Customer all know-how developed in performing the Services." }],

@@ -160,6 +160,16 @@ ruleTests("license-scope", {
       { description: "a data licence to the provider", text: "Customer grants Provider a sublicensable licence to Customer Data." },
     ],
   },
+  "no-sublicensing": {
+    fires: [
+      { description: "restriction list", text: ["Customer will not:", "(a) resell, lease or sublicense the Services to any third party;"] },
+      { description: "second person", text: "You may not rent or sublicense the Services.", preamble: YOU },
+    ],
+    quiet: [
+      { description: "the licensor's own sublicensing", text: "Provider shall not sublicense its rights in Customer Data." },
+      { description: "sublicensing allowed", text: "Customer may sublicense its rights to its Affiliates." },
+    ],
+  },
   "modify-or-derive-model": {
     fires: [
       { description: "modify and create derivative works", text: "Customer may modify the Model and create derivative works of it." },

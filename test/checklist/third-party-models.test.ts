@@ -34,6 +34,7 @@ ruleTests("third-party-models", {
       { description: "not responsible", text: "Provider is not responsible for any third-party AI services integrated with the Platform." },
       { description: "upper-case as-is disclaimer", text: "THIRD-PARTY COMPONENTS ARE PROVIDED AS IS AND PROVIDER DISCLAIMS ALL WARRANTIES FOR THEM." },
       { description: "no liability for model providers", text: "The Supplier shall have no liability for any act or omission of a third-party model provider.", preamble: SUPPLIER },
+      { description: "models supplied by a third party", text: "Provider is not responsible for any model supplied by a third party." },
     ],
     quiet: [
       { description: "responsibility accepted", text: "Provider is responsible for its third-party model providers." },
@@ -120,6 +121,7 @@ ruleTests("third-party-models", {
     fires: [
       { description: "ensure model providers are bound", text: "Provider will ensure that its model providers are bound by confidentiality obligations no less protective than these." },
       { description: "procure deletion by each provider", text: "The Supplier shall procure that each provider of a third-party model deletes any Client Data it holds.", preamble: SUPPLIER },
+      { description: "no transfer unless bound", text: "Provider shall not send Input to any third-party model provider unless that provider is bound by obligations at least as protective as these." },
     ],
     quiet: [{ description: "no third-party provider", text: "Provider will ensure that its employees are bound by confidentiality obligations." }],
   },

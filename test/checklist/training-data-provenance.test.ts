@@ -15,6 +15,7 @@ ruleTests("training-data-provenance", {
         text: "Provider represents and warrants that it has obtained all rights, licenses and consents necessary to use the training data used to develop the Model.",
       },
       { description: "datasets lawfully obtained", text: "Provider warrants that the datasets used to train the Model were lawfully obtained." },
+      { description: "the data on which the model was trained", text: "Provider represents that it has obtained all licences needed to use the data on which the Model was trained." },
       {
         description: "warranty list split over paragraphs",
         text: ["Provider warrants that:", "(a) the data used to train the models in the Services was collected in compliance with applicable law;"],
@@ -66,6 +67,16 @@ ruleTests("training-data-provenance", {
       { description: "output may reproduce copyrighted material", text: "Output may reproduce copyrighted material from the data the Model was trained on." },
     ],
     quiet: [{ description: "licensed data", text: "The Model was trained only on data licensed by Provider for that purpose." }],
+  },
+  "no-unlawful-training": {
+    fires: [
+      { description: "not knowingly trained on unlawfully obtained data", text: "Provider will not knowingly train the Model on data obtained in breach of any third party's rights." },
+      { description: "not without consent", text: "Provider shall not train its models on personal information without the consent required by law." },
+    ],
+    quiet: [
+      { description: "training on customer data (other area)", text: "Provider shall not train the Model on Customer Data without Customer's consent." },
+      { description: "permission", text: "Provider may train the Model on data licensed from third parties." },
+    ],
   },
   "training-sources-documented": {
     fires: [

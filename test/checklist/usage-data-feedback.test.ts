@@ -68,6 +68,13 @@ ruleTests("usage-data-feedback", {
     ],
     quiet: [{ description: "broad definition", text: '"Usage Data" means all information about Customer\'s use of the Services, including Input.' }],
   },
+  "usage-data-retention-limited": {
+    fires: [
+      { description: "no longer than", text: "Provider shall retain Usage Data for no longer than twelve months." },
+      { description: "delete after", text: "Provider will delete telemetry within ninety days after it is collected." },
+    ],
+    quiet: [{ description: "retention without a limit", text: "Provider may retain Usage Data indefinitely." }],
+  },
   "usage-data-only-to-provide": {
     fires: [{ description: "solely to provide", text: "Provider may use Usage Data solely to provide and support the Services." }],
     quiet: [

@@ -17,6 +17,8 @@ const IMPROVEMENTS = [
 ];
 const CUSTOM_ARTEFACTS = [
   "client-specific|customer-specific|licensee-specific|tenant-specific ...2 model|models|artefacts|artifacts",
+  "prompt library|libraries",
+  "weights|parameters ...4 created|trained|developed ...3 for|solely|exclusively|using|with",
   "fine-tuned|fine-tunes|customized|customised|custom ...3 model|models|version|versions|weights",
   "adapter|adapters",
   "embedding|embeddings",
@@ -132,6 +134,15 @@ export const improvementsOwnership: AreaDefinition = {
         ],
         none: NOT_OWNERSHIP,
         scope: "sentence",
+      },
+    },
+    {
+      id: "licensor-exploits-improvements",
+      effect: { licensee: "mention", licensor: "protection" },
+      message: "{licensor} may incorporate improvements into its products without obligation to {licensee}.",
+      match: {
+        all: [["incorporate|incorporates|use|uses|exploit|exploits|commercialise|commercialize ...6 {improvement}"], ["without ...3 obligation|payment|attribution|restriction|compensation|accounting"]],
+        actor: "licensor",
       },
     },
     {

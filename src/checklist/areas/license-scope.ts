@@ -147,6 +147,7 @@ export const licenseScope: AreaDefinition = {
       message: "The grant is limited to {licensee's} internal purposes.",
       match: {
         all: [["internal ...3 business|use|purposes|operations"], [`grant|grants|granted|${LICENCE}`, "right|rights to ...2 use|access"]],
+        none: ["property of", "owned by"],
         actor: "licensee",
         scope: "sentence",
       },
@@ -157,7 +158,7 @@ export const licenseScope: AreaDefinition = {
       message: "The grant is non-exclusive and non-transferable.",
       match: {
         all: [[`non-exclusive|nonexclusive|non-transferable|nontransferable|non-sublicensable ...10 ${LICENCE}|right|rights`]],
-        none: [`${LICENCE}|right|rights to|in ...3 {output}|{feedback}|{customerData}|{input}`],
+        none: [`${LICENCE}|right|rights to|in ...3 {output}|{feedback}|{customerData}|{input}|{documentation}`, "property of", "owned by"],
         actor: "licensee",
       },
     },
@@ -168,7 +169,7 @@ export const licenseScope: AreaDefinition = {
       expected: "The licence lasts for the term and {licensor} may terminate it for uncured breach.",
       match: {
         all: [[`perpetual|irrevocable|non-revocable|nonrevocable ...6 ${LICENCE}|right|rights`, `${LICENCE} ...8 is|are|be perpetual|irrevocable`]],
-        none: [`${LICENCE}|right|rights to|in ...3 {output}|{feedback}|{customerData}|{input}`],
+        none: [`${LICENCE}|right|rights to|in ...3 {output}|{feedback}|{customerData}|{input}|{documentation}`, "property of", "owned by"],
         actor: "licensee",
       },
     },
@@ -237,6 +238,12 @@ export const licenseScope: AreaDefinition = {
         ],
         actor: "licensee",
       },
+    },
+    {
+      id: "no-sublicensing",
+      effect: { licensee: "mention", licensor: "protection" },
+      message: "{licensee} may not sublicense, resell or otherwise make the {system} available to others.",
+      match: { all: [["sublicense|sub-license|sublicence|sub-licence|resell|rent|lease"]], actor: "licensee", polarity: "negated" },
     },
     {
       id: "modify-or-derive-model",

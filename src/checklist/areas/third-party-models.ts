@@ -7,7 +7,8 @@ import type { AreaDefinition } from "../../engine/types";
 
 /** Third-party and open-source models and components, and the providers behind them. */
 const THIRD_PARTY = [
-  "third-party ...2 model|models|llm|llms|ai|component|components|software|provider|providers|licensor|licensors|technology|technologies|tools|weights",
+  "third-party ...2 model|models|llm|llms|ai|component|components|software|provider|providers|licensor|licensors|technology|technologies|tools|weights|subprocessor|subprocessors|sub-processor|sub-processors",
+  "model|models|llm|llms|component|components|software ...3 by|from ...2 third parties|party",
   "{model} ...2 provider|providers|supplier|suppliers|vendor|vendors|developer|developers|licensor|licensors",
   "llm|llms provider|providers|supplier|suppliers|vendor|vendors",
   "open-source ...3 software|component|components|model|models|code|weights",
@@ -175,7 +176,15 @@ export const thirdPartyModels: AreaDefinition = {
       effect: { licensee: "protection", licensor: "mention" },
       message: "{licensor} must bind its model providers to equivalent obligations.",
       match: {
-        all: [["ensure|ensures|procure|procures|require|requires|oblige|obliges ...6 provider|providers|subprocessor*|subcontractor*"], THIRD_PARTY],
+        all: [
+          [
+            "ensure|ensures|procure|procures|require|requires|oblige|obliges ...6 provider|providers|subprocessor*|subcontractor*",
+            "bound by ...6 obligations|terms|restrictions",
+            "at least|no less as|than protective",
+            "prior ...2 consent",
+          ],
+          THIRD_PARTY,
+        ],
         actor: "licensor",
         polarity: "any",
         scope: "sentence",

@@ -10,6 +10,7 @@ const TRAINING_DATA = [
   "training data|dataset|datasets|corpus|corpora",
   "data|datasets|content|materials|works|information used|utilized|utilised ...3 to|for|in ...3 train|training|pre-train|pretrain|pre-training|pretraining|fine-tune|fine-tuning|develop|developing|build|create",
   "trained ...3 on|using ...4 publicly|public|third-party|licensed|proprietary|web|internet|scraped|datasets|data",
+  "data|datasets|content|materials|works on|with which ...4 trained|developed",
   "sources of ...4 data|datasets|training",
   "provenance",
 ];
@@ -121,17 +122,31 @@ export const trainingDataProvenance: AreaDefinition = {
       },
     },
     {
+      id: "no-unlawful-training",
+      effect: { licensee: "protection", licensor: "mention" },
+      message: "{licensor} undertakes not to train the {model} on data obtained unlawfully or without the rights needed.",
+      match: {
+        all: [
+          ["train|fine-tune|retrain ...4 on|using|with ...3 data|datasets|content|material|materials|works|information"],
+          ["obtained|collected|scraped|acquired ...4 breach|violation|infring*|unlawful*", "unlawfully|illegally", "without ...3 consent|consents|licence|license|permission|authorisation|authorization"],
+        ],
+        none: CUSTOMER_DATA,
+        actor: "licensor",
+        polarity: "negated",
+      },
+    },
+    {
       id: "training-sources-documented",
       effect: { licensee: "protection", licensor: "mention" },
       message: "The sources of the training data are documented or disclosed.",
       match: {
         all: [
           [
-            "sources ...4 data|datasets|training",
+            "sources|categories|origin ...6 data|datasets|training",
             "provenance",
             "datasheet|datasheets",
-            "describe|describes|disclose|discloses|document|documents|identify|identifies|summary|summarise|summarize ...8 training data|datasets",
-            "describe|describes|disclose|discloses|document|documents|identify|identifies ...8 data used to train",
+            "describe|describes|disclose|discloses|document|documents|identify|identifies|summary|summarise|summarize|description|records ...8 training data|datasets",
+            "describe|describes|disclose|discloses|document|documents|identify|identifies|summary|description|records ...8 data used to train",
           ],
         ],
         none: CUSTOMER_DATA,

@@ -79,7 +79,6 @@ export const usageDataFeedback: AreaDefinition = {
             "perpetual",
             "irrevocable",
             "unrestricted",
-            "royalty-free",
             "freely",
           ],
         ],
@@ -132,6 +131,13 @@ export const usageDataFeedback: AreaDefinition = {
       },
     },
     {
+      id: "usage-data-retention-limited",
+      effect: { licensee: "protection", licensor: "mention" },
+      message: "{usageData} is kept only for a limited period.",
+      // "no longer than" reads as a negation to the engine; the phrase itself is the limit.
+      match: { all: [["{usageData}"], ["no longer than", "delete|deleted|aggregate|aggregated ...6 after|within"]], actor: "licensor", polarity: "any", inDefinitions: false },
+    },
+    {
       id: "usage-data-only-to-provide",
       effect: { licensee: "protection", licensor: "risk" },
       message: "{licensor} may use {usageData} or {feedback} only to provide the {system}, which rules out improving it.",
@@ -152,7 +158,7 @@ export const usageDataFeedback: AreaDefinition = {
         all: [
           [
             "use|uses|exploit|exploits|analyse|analyze|collect|collects|process|monetize|monetise ...6 {usageData}|{feedback}",
-            "{usageData}|{feedback} ...6 used|exploited|analysed|analyzed|collected|processed",
+            "{usageData}|{feedback} will|shall|may|must|is|are|cannot ...3 used|exploited|analysed|analyzed|collected|processed",
           ],
         ],
         actor: "licensor",
