@@ -114,6 +114,7 @@ ruleTests("accuracy-warranty", {
     fires: [
       { description: "performs materially per documentation", text: "Provider warrants that the AI Features will perform materially in accordance with the Documentation." },
       { description: "list after a lead-in", text: ["Provider warrants that:", "(a) the Services will operate substantially in accordance with the Documentation;"] },
+      { description: "agreed accuracy levels", text: "Provider warrants that the AI Features will achieve the accuracy levels set out in Schedule 2 throughout the Term." },
     ],
     quiet: [
       { description: "customer warranty", text: "Customer warrants that its systems will perform materially in accordance with the specification." },

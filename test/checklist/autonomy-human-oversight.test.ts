@@ -40,7 +40,10 @@ ruleTests("autonomy-human-oversight", {
       { description: "prohibition on decisions without oversight", text: "Customer will not use the AI Features to make credit decisions without meaningful human review." },
       { description: "list under a negative lead-in", text: ["Customer shall not use any Output:", "(b) to make a final determination about an individual without human review;"] },
     ],
-    quiet: [{ description: "a permission", text: "The AI Features may approve refunds without human approval." }],
+    quiet: [
+      { description: "a permission", text: "The AI Features may approve refunds without human approval." },
+      { description: "change control, not oversight", text: "Provider shall not modify the AI Features without the prior written approval of Customer." },
+    ],
   },
   "licensee-reviews-output": {
     fires: [
@@ -78,6 +81,10 @@ ruleTests("autonomy-human-oversight", {
       { description: "provider supplies a stop control", text: "Provider will provide Customer with the ability to pause or stop the AI Features at any time." },
       { description: "the system includes a kill switch", text: "The AI Features include a kill switch that halts all pending actions." },
       { description: "logs of actions", text: "Provider shall keep logs of all actions taken by the AI Features for twelve months." },
+      {
+        description: "designed for oversight with a stop button",
+        text: "Provider shall ensure that the AI Features can be effectively overseen by natural persons, including by providing a stop button.",
+      },
     ],
     quiet: [
       { description: "customer maintains the ability", text: "Customer shall maintain the ability to stop any automated workflow." },

@@ -86,7 +86,14 @@ ruleTests("liability-cap", {
     quiet: [{ description: "disclaimer unrelated to output", text: "Provider disclaims all liability for delays caused by third-party networks." }],
   },
   "licensee-assumes-output-risk": {
-    fires: [{ description: "customer assumes all risk of output", text: "Customer assumes all risks arising from its use of Output." }],
+    fires: [
+      { description: "customer assumes all risk of output", text: "Customer assumes all risks arising from its use of Output." },
+      {
+        description: "second person, coordinated verb",
+        text: "YOU ARE SOLELY RESPONSIBLE FOR DETERMINING WHETHER TO USE THE SERVICE AND ASSUME ANY RISKS ASSOCIATED WITH YOUR USE OF ANY OUTPUTS.",
+        preamble: SECOND_PERSON,
+      },
+    ],
     quiet: [{ description: "the provider assumes responsibility", text: "Provider assumes responsibility for errors in Output caused by defects in the AI Features." }],
   },
   "total-exclusion": {
@@ -136,6 +143,7 @@ ruleTests("liability-cap", {
     fires: [
       { description: "indemnity outside the limitations", text: "The limitations in this Section do not apply to Provider's indemnification obligations." },
       { description: "nothing limits data breach liability", text: "Nothing in this Agreement limits Provider's liability for breach of its data protection obligations." },
+      { description: "unlimited liability for listed clauses", text: "Provider's liability for breach of clauses 4 to 7 shall be unlimited." },
       { description: "liability under a numbered clause", text: "Nothing in this Agreement limits or excludes liability for fraud or the Supplier's liability under clause 11.", preamble: [
         'This Agreement is made between Fenwick Bank plc ("Client") and Tessel Systems Ltd ("Supplier").',
       ] },

@@ -52,6 +52,11 @@ ruleTests("model-changes", {
         text: "Provider shall not make any change to the AI Features that would reduce their accuracy without Customer's prior written consent.",
       },
       { description: "updates subject to approval", text: "Any update to the Model is subject to Customer's prior approval." },
+      {
+        description: "approval of the customer, UK style",
+        text: "The Supplier shall not modify the AI System without the prior written approval of the Customer.",
+        preamble: ['This Contract is made between Elmsford Council (the "Customer") and Quantia Analytics B.V. (the "Supplier").'],
+      },
     ],
     quiet: [
       { description: "consent of the licensor", text: "Customer shall not modify the Model without Provider's prior written consent." },

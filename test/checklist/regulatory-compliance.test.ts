@@ -100,10 +100,15 @@ ruleTests("regulatory-compliance", {
       { description: "cooperation with impact assessments", text: "Provider will cooperate with any data protection impact assessment conducted by Customer." },
       { description: "technical documentation for a deployer", text: "Provider shall provide Customer with the technical documentation and instructions for use required of a provider under the AI Act." },
       { description: "list after a lead-in", text: ["Provider shall:", "(b) provide reasonable assistance with any conformity assessment requested by a regulator;"] },
+      {
+        description: "coordinated duty far from its subject",
+        text: "Provider shall ensure that the AI Features comply with applicable law and shall assist Customer in conducting any fundamental rights impact assessment.",
+      },
     ],
     quiet: [
       { description: "ordinary support", text: "Provider will provide support by email during business hours." },
       { description: "customer cooperation", text: "Customer will cooperate with Provider's security assessments." },
+      { description: "customer cooperation with regulators", text: "Customer shall cooperate with any regulator investigating the use of the AI Features." },
     ],
   },
   "cooperation-at-licensee-cost": {

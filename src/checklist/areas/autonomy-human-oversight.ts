@@ -18,7 +18,7 @@ const HUMAN_OVERSIGHT = [
 
 // Decisions or actions taken with no person in between.
 const WITHOUT_HUMAN =
-  "without ...3 (human|humans|manual|personal|meaningful|proper|appropriate|qualified|prior) ...3 (review|intervention|involvement|oversight|approval|input|confirmation|judgment|judgement)";
+  "without ...3 (human|humans|manual) ...3 (review|intervention|involvement|oversight|approval|input|confirmation|judgment|judgement|decision-making)";
 
 // A verb, so that a heading ("Human Oversight", "Responsibility for Decisions") is no finding.
 const VERB = ["shall", "will", "must", "should", "may", "is", "are", "be", "agrees", "agree", "acknowledges", "accepts", "assumes", "remains", "bears", "ensure", "ensures", "maintain", "maintains"];
@@ -34,6 +34,8 @@ const CONTROL_TOOLS = [
   `{licensor} ...6 ${PROVIDE} ...8 (kill switch|kill-switch|emergency stop|stop button)`,
   `{system} ...4 ${PROVIDE} ...6 ${TOOL} ...4 ${STOP}`,
   `{system} ...4 ${PROVIDE} ...8 (kill switch|kill-switch|emergency stop|stop button)`,
+  "(providing|including|equipped with|incorporating) ...4 (kill switch|kill-switch|emergency stop|stop button)",
+  "{licensor} ...6 (ensure|ensures) ...15 (overseen|overseeable|monitored|intervene|overridden|override)",
   "{licensor} ...6 (log|logs|record|records|retain|retains|keep|keeps|maintain|maintains) ...8 (decision|decisions|action|actions) ...6 (taken|made|performed|executed) ...4 (by|through|using) ...3 ({system}|{model}|agent|agents)",
   "{licensor} ...6 (log|logs|record|records|retain|retains|keep|keeps|maintain|maintains) ...8 (automated|autonomous) ...2 (decision|decisions|action|actions)",
 ];
@@ -69,7 +71,7 @@ export const autonomyHumanOversight: AreaDefinition = {
           [
             "{licensee} ...6 (responsible|liable|accountable|responsibility|liability) for ...6 (decision|decisions|action|actions|activities|activity)",
             "{licensee} ...4 (bear|bears|assume|assumes|accept|accepts) ...4 (responsibility|liability|risk|risks) ...6 (decision|decisions|action|actions|activities)",
-            "(decision|decisions|action|actions|activities) ...10 (responsibility|liability) of {licensee}",
+            "(decision|decisions|action|actions|activities) ...10 (responsibility|liability) of ...1 {licensee}",
           ],
         ],
         none: ["not be responsible", "not responsible", "not be solely responsible", "not solely responsible", "nothing ...8 solely responsible"],
@@ -100,7 +102,7 @@ export const autonomyHumanOversight: AreaDefinition = {
       match: {
         all: [["{licensee} ...4 (should|must|shall|will|agrees|agree|required) ...3 review ...4 {output}", "{output} ...6 (must|should|shall|will) be reviewed"]],
         // Checking outputs for accuracy is the accuracy area; this is review before acting.
-        none: ["accura*", "inaccura*", "error*", "verif*", "reviewed by {licensor}"],
+        none: ["accura*", "inaccura*", "error*", "verif*", "reviewed by ...1 {licensor}"],
         polarity: "any",
         inDefinitions: false,
       },

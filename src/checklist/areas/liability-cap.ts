@@ -42,8 +42,9 @@ const LICENSOR_UNCAPPED_HEADS = [
   "{licensor's} ...3 liability|liabilities|obligations ...3 under|pursuant ...2 clause|clauses|section|sections|article|paragraph|schedule",
   "{licensor's} ...3 indemnit*|indemnification|defence|defense",
   "{licensor's} ...3 liability|liabilities ...3 indemnif*|confidential*|data|security|privacy|infring*",
-  "{licensor's} ...3 breach ...2 clause|section|article|confidential*|data|security|privacy",
-  "liability|liabilities|obligations of {licensor} ...3 under|for ...2 clause|section|article|indemnif*|confidential*|data",
+  "{licensor's} ...3 breach ...2 clause|clauses|section|sections|article|articles|confidential*|data|security|privacy",
+  "{licensor's} ...2 (liability|liabilities) ...10 (unlimited|uncapped)",
+  "liability|liabilities|obligations of ...1 {licensor} ...3 under|for ...2 clause|section|article|indemnif*|confidential*|data",
 ];
 const LICENSEE_UNCAPPED_HEADS = LICENSOR_UNCAPPED_HEADS.map((p) => p.replace(/\{licensor('s)?\}/g, (_m, s: string | undefined) => `{licensee${s ?? ""}}`));
 
@@ -108,7 +109,7 @@ export const liabilityCap: AreaDefinition = {
         all: [LIABILITY, CAP_AT_FEES, FEE_WORDS],
         none: [
           "{licensee's} total|aggregate|cumulative|entire|maximum|overall liability",
-          "total|aggregate|cumulative|entire|maximum liability of {licensee}",
+          "total|aggregate|cumulative|entire|maximum liability of ...1 {licensee}",
           "twenty-four",
           "thirty-six",
           "24|36 months",
@@ -124,7 +125,11 @@ export const liabilityCap: AreaDefinition = {
       match: {
         all: [LIABILITY, NOMINAL_CAP],
         none: [
-          "(5|10|20|25|50|100|200|250|500) (000|thousand|million|billion|m|k)","{licensee's} total|aggregate|cumulative|entire|maximum|overall liability", "total|aggregate|cumulative|entire|maximum liability of {licensee}"],
+          // "USD 5,000,000" is read as 5 followed by 000.
+          "(5|10|20|25|50|100|200|250|500) (000|thousand|million|billion|m|k)",
+          "{licensee's} total|aggregate|cumulative|entire|maximum|overall liability",
+          "total|aggregate|cumulative|entire|maximum liability of ...1 {licensee}",
+        ],
         polarity: "any",
       },
     },
@@ -177,7 +182,15 @@ export const liabilityCap: AreaDefinition = {
       message: "{licensee} assumes all risk and liability for its use of {output}.",
       expected: "Each party bears the loss it causes; {licensor} answers for {output} that does not conform to this {agreement}.",
       match: {
-        all: [["{licensee} ...4 (assume|assumes|bear|bears|accept|accepts) ...4 (risk|risks|liability|responsibility)"], OUTPUT_RELIANCE],
+        all: [
+          [
+            "{licensee} ...4 (assume|assumes|bear|bears|accept|accepts) ...4 (risk|risks|liability|responsibility)",
+            // "You are solely responsible for ... and assume any risks associated with your use of ... any output"
+            "and (assume|assumes|bear|bears) ...2 (all|any|the) ...2 (risk|risks)",
+          ],
+          OUTPUT_RELIANCE,
+        ],
+        none: ["{licensor} ...4 (assume|assumes|bear|bears|accept|accepts)"],
       },
     },
     {
@@ -247,7 +260,7 @@ export const liabilityCap: AreaDefinition = {
       effect: { licensee: "protection", licensor: "risk" },
       message: "{licensor} is liable for indirect or consequential loss.",
       expected: "Neither party is liable for indirect or consequential loss.",
-      match: { all: [["{licensor} ...6 (liable|liability)", "(liability|liable) of {licensor}"], CONSEQUENTIAL], none: ["exceed", "excess of"] },
+      match: { all: [["{licensor} ...6 (liable|liability)", "(liability|liable) of ...1 {licensor}"], CONSEQUENTIAL], none: ["exceed", "excess of"] },
     },
     {
       id: "licensor-liability-uncapped",

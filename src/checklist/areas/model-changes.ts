@@ -19,7 +19,7 @@ const CHANGES = [
   `${OBJECT} ...8 ${CHANGED}`,
 ];
 /** Changes the licensee makes, or is allowed to make. */
-const LICENSEE_CHANGES = [`${CHANGED} ...3 by {licensee}`, `(grant|grants|permit|permits|allow|allows|authorise|authorises|authorize|authorizes) ...6 ${CHANGE_VERB}`];
+const LICENSEE_CHANGES = [`${CHANGED} ...3 by ...1 {licensee}`, `(grant|grants|permit|permits|allow|allows|authorise|authorises|authorize|authorizes) ...6 ${CHANGE_VERB}`];
 
 /** Notice given in advance: the opposite of an at-will change. */
 const NOTICE_GIVEN = [
@@ -104,9 +104,9 @@ export const modelChanges: AreaDefinition = {
           [`${OBJECT}`],
           [
             "without ...4 {licensee's} ...3 (consent|approval|agreement|authorisation|authorization)",
-            "without ...3 (consent|approval|agreement) of {licensee}",
+            "without ...3 (consent|approval|agreement) of ...1 {licensee}",
             "(subject to|with|requires|require|requiring) ...2 {licensee's} ...3 (consent|approval|agreement)",
-            "(consent|approval) of {licensee}",
+            "(consent|approval) of ...1 {licensee}",
           ],
         ],
         polarity: "any",

@@ -45,7 +45,7 @@ export const regulatoryCompliance: AreaDefinition = {
       match: {
         // The licensee is named in the phrase: "use of the Services provided by Provider" is no act of the provider's.
         all: [
-          ["{licensee} ...4 (solely|exclusively|fully|entirely) (responsible|liable|accountable)", "(sole|exclusive) (responsibility|liability) of {licensee}"],
+          ["{licensee} ...4 (solely|exclusively|fully|entirely) (responsible|liable|accountable)", "(sole|exclusive) (responsibility|liability) of ...1 {licensee}"],
           ["comply|complies|compliance|compliant", "lawful*", "legal|law|laws", "regulat*"],
         ],
         none: [...ROLE_SPLIT, "not be solely", "not solely"],
@@ -81,7 +81,7 @@ export const regulatoryCompliance: AreaDefinition = {
       message: "{licensor} commits that the {system} or its own performance complies with applicable law.",
       match: {
         all: [["{licensor} ...4 (warrant|warrants|represent|represents|undertake|undertakes|shall|will|must|ensure|ensures) ...15 (comply|complies|compliance|compliant|conform|conforms|conformity) ...4 law|laws|legislation|regulation|regulations|legal|statutory|act"]],
-        none: ["each party", "either party", "both parties", "the parties", "{licensee's} (use|uses|deployment)", "(use|deployment) by {licensee}"],
+        none: ["each party", "either party", "both parties", "the parties", "{licensee's} (use|uses|deployment)", "(use|deployment) by ...1 {licensee}"],
         inDefinitions: false,
       },
     },
@@ -101,7 +101,7 @@ export const regulatoryCompliance: AreaDefinition = {
           ["{licensor} ...4 (warrant|warrants|represent|represents|guarantee|guarantees|undertake|undertakes)"],
           [
             "{licensee's} (use|uses|deployment|purpose|purposes)",
-            "(use|deployment) of ...4 by {licensee}",
+            "(use|deployment) of ...4 by ...1 {licensee}",
             "{licensee's} (intended|proposed|permitted) (use|uses|purpose|purposes)",
           ],
           ["comply|complies|compliant|compliance|lawful"],
@@ -125,7 +125,7 @@ export const regulatoryCompliance: AreaDefinition = {
           ["comply|complies|compliance|compliant|conform|conformity"],
           CHANGE_IN_LAW,
         ],
-        none: ["at {licensee's} (cost|expense)", "at the (cost|expense) of {licensee}", "{licensee} (shall|will) (pay|bear|reimburse)"],
+        none: ["at {licensee's} (cost|expense)", "at the (cost|expense) of ...1 {licensee}", "{licensee} (shall|will) (pay|bear|reimburse)"],
         actor: "licensor",
         inDefinitions: false,
       },
@@ -150,8 +150,11 @@ export const regulatoryCompliance: AreaDefinition = {
             `{licensor} ...8 ${COOPERATE} ...10 ${REGULATORY}`,
             `{licensor} ...8 ${PROVIDE} ...10 (technical documentation|instructions for use)`,
             `{licensor} ...8 ${PROVIDE} ...10 (information|documentation) ...15 ${REGULATORY}`,
+            // "... and shall assist the Customer with any impact assessment": a duty whose subject is far back.
+            `(shall|will|must) ${COOPERATE} ...10 ${REGULATORY}`,
           ],
         ],
+        none: ["{licensee} ...2 (shall|will|must) ...2 (cooperate|co-operate|assist|provide)"],
         inDefinitions: false,
       },
     },
@@ -162,7 +165,7 @@ export const regulatoryCompliance: AreaDefinition = {
       match: {
         all: [
           ["cooperat*", "co-operat*", "assist*", "support"],
-          ["at {licensee's} (cost|expense)", "at the (cost|expense) of {licensee}", "(professional services|time and materials) (rates|fees)", "{licensee} (shall|will) (pay|reimburse)"],
+          ["at {licensee's} (cost|expense)", "at the (cost|expense) of ...1 {licensee}", "(professional services|time and materials) (rates|fees)", "{licensee} (shall|will) (pay|reimburse)"],
         ],
         inDefinitions: false,
       },
@@ -198,7 +201,7 @@ export const regulatoryCompliance: AreaDefinition = {
           [
             "{licensor} ...8 (test|tests|evaluate|evaluates|assess|assesses|audit|audits|monitor|monitors|mitigate|mitigates) ...8 (bias|biases|biased|discriminatory|discrimination|fairness)",
             "{licensor's} ...2 (bias|fairness|discrimination) ...4 (evaluation|evaluations|testing|tests|assessment|assessments|audit|audits|results)",
-            "(bias|fairness) (testing|evaluation|evaluations|audit|audits|assessment|assessments) ...8 by {licensor}",
+            "(bias|fairness) (testing|evaluation|evaluations|audit|audits|assessment|assessments) ...8 by ...1 {licensor}",
           ],
         ],
         inDefinitions: false,
