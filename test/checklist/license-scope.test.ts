@@ -34,6 +34,7 @@ ruleTests("license-scope", {
       { description: "passive with the licensor named", text: "The licence granted in Section 2 may be revoked by Provider for convenience." },
       { description: "supplier withdraws the licence without notice", text: "The Supplier may withdraw the licence without notice.", preamble: SUPPLIER },
       { description: "licensor's termination for convenience", text: "Provider may terminate this Agreement or any Order Form for convenience on thirty days' notice." },
+      { description: "discontinue the service in its discretion", text: "Provider may discontinue the Services at any time in its sole discretion." },
     ],
     quiet: [
       { description: "the licensee's own termination", text: "Customer may terminate this licence at any time on written notice." },

@@ -61,7 +61,12 @@ export const licenseScope: AreaDefinition = {
       expected: "{licensor} may terminate the licence only if {licensee} materially breaches the {agreement} and fails to cure the breach within thirty days of notice.",
       match: {
         all: [
-          [`${REVOKE} ...8 ${LICENCE}|right|rights|access`, `${LICENCE} ...8 ${REVOKED}`, "terminate|terminates|cancel|cancels ...4 {agreement}|subscription|subscriptions"],
+          [
+            `${REVOKE} ...8 ${LICENCE}|right|rights|access`,
+            `${LICENCE} ...8 ${REVOKED}`,
+            "terminate|terminates|cancel|cancels ...4 {agreement}|subscription|subscriptions",
+            "discontinue|discontinues ...2 {system}|access",
+          ],
           AT_WILL,
         ],
         actor: "licensor",
@@ -147,7 +152,7 @@ export const licenseScope: AreaDefinition = {
       message: "The grant is limited to {licensee's} internal purposes.",
       match: {
         all: [["internal ...3 business|use|purposes|operations"], [`grant|grants|granted|${LICENCE}`, "right|rights to ...2 use|access"]],
-        none: ["property of", "owned by"],
+        none: ["property of", "owned by", "owns|own all right|rights|title"],
         actor: "licensee",
         scope: "sentence",
       },
@@ -158,7 +163,7 @@ export const licenseScope: AreaDefinition = {
       message: "The grant is non-exclusive and non-transferable.",
       match: {
         all: [[`non-exclusive|nonexclusive|non-transferable|nontransferable|non-sublicensable ...10 ${LICENCE}|right|rights`]],
-        none: [`${LICENCE}|right|rights to|in ...3 {output}|{feedback}|{customerData}|{input}|{documentation}`, "property of", "owned by"],
+        none: [`${LICENCE}|right|rights to|in ...3 {output}|{feedback}|{customerData}|{input}|{documentation}`, "property of", "owned by", "owns|own all right|rights|title"],
         actor: "licensee",
       },
     },
@@ -169,7 +174,7 @@ export const licenseScope: AreaDefinition = {
       expected: "The licence lasts for the term and {licensor} may terminate it for uncured breach.",
       match: {
         all: [[`perpetual|irrevocable|non-revocable|nonrevocable ...6 ${LICENCE}|right|rights`, `${LICENCE} ...8 is|are|be perpetual|irrevocable`]],
-        none: [`${LICENCE}|right|rights to|in ...3 {output}|{feedback}|{customerData}|{input}|{documentation}`, "property of", "owned by"],
+        none: [`${LICENCE}|right|rights to|in ...3 {output}|{feedback}|{customerData}|{input}|{documentation}`, "property of", "owned by", "owns|own all right|rights|title"],
         actor: "licensee",
       },
     },
