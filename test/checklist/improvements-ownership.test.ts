@@ -27,6 +27,11 @@ ruleTests("improvements-ownership", {
       { description: "only general improvements", text: "Provider retains ownership of all general improvements that contain no Customer Data." },
       { description: "licensee owns the fine-tunes, base model carved out", text: "Licensee owns each Adapter, subject to Licensor's ownership of the underlying Model.", preamble: MODEL_LICENCE },
       { description: "own as an adjective", text: "Provider at its own cost will remove any fine-tuned model." },
+      {
+        description: "licensee owns its derivatives, subject to the licensor's ownership",
+        text: "Subject to our ownership of the Model, you are and will be the owner of any derivative works of the Model that you make.",
+        preamble: YOU,
+      },
       { description: "ownership of the platform alone", text: "Provider owns the Platform and all intellectual property rights in it." },
     ],
   },
@@ -66,6 +71,7 @@ ruleTests("improvements-ownership", {
       { description: "fine-tunes, adapters and embeddings", text: "Customer will own all fine-tuned models, adapters and embeddings created using Customer Data." },
       { description: "belong to the licensee", text: "All customer-specific models shall belong to Customer from creation." },
       { description: "second person", text: "You own any custom model trained on Your Content.", preamble: YOU },
+      { description: "owner after a long verb phrase", text: "Customer is and will remain the owner of every adapter it trains." },
     ],
     quiet: [
       { description: "ownership of outputs", text: "Customer owns all Output." },
@@ -77,7 +83,11 @@ ruleTests("improvements-ownership", {
       { description: "improvements to the model", text: "Customer shall own all improvements to the Model made by Customer." },
       { description: "enhancements of the platform vest in the licensee", text: "All enhancements of the Platform developed under a Statement of Work shall vest in Customer." },
     ],
-    quiet: [{ description: "customer-specific artefacts only", text: "Customer will own all adapters created using Customer Data." }],
+    quiet: [
+      { description: "customer-specific artefacts only", text: "Customer will own all adapters created using Customer Data." },
+      { description: "the licensee's own fine-tunes of the model", text: "Customer owns all fine-tuned derivatives, subject to Provider's ownership of the Model." },
+      { description: "the licensee's derivative works of the model", text: "Customer owns the derivative works of the Model that it creates." },
+    ],
   },
   "licensor-keeps-base-model": {
     fires: [

@@ -25,7 +25,8 @@ const CUSTOM_ARTEFACTS = [
   "derived model|models",
 ];
 const OWNED_BY_LICENSOR = [
-  "{licensor} ...4 own|owns|ownership|owner|proprietor",
+  "{licensor} ...4 own|owns",
+  "{licensor} ...6 ownership|owner|owners|proprietor",
   "{licensor} ...4 retain|retains|reserve|reserves ...3 ownership|title|right|rights",
   "property of ...3 {licensor}",
   "owned|vested|held ...3 by|in ...2 {licensor}",
@@ -34,7 +35,8 @@ const OWNED_BY_LICENSOR = [
   "assign|assigns|assigned ...3 to ...2 {licensor}",
 ];
 const OWNED_BY_LICENSEE = [
-  "{licensee} ...4 own|owns|ownership|owner",
+  "{licensee} ...4 own|owns",
+  "{licensee} ...6 ownership|owner|owners",
   "{licensee} ...4 retain|retains ...3 ownership|title|right|rights",
   "property of ...3 {licensee}",
   "owned|vested|held ...3 by|in ...2 {licensee}",
@@ -47,7 +49,11 @@ const GENERAL_ONLY = ["general improvement|improvements", "of general applicatio
 /** "Own" as an adjective: "at its own cost". */
 const NOT_OWNERSHIP = ["own cost", "own expense", "own account", "own risk"];
 /** The licensor's ownership is only a carve-out for the base model ("subject to Licensor's ownership of the Base Model"). */
-const BASE_MODEL_CARVE_OUT = ["ownership of ...3 base|underlying", "base|underlying model|models ...6 remain|remains ...4 property|owned"];
+const BASE_MODEL_CARVE_OUT = [
+  "ownership of ...3 base|underlying",
+  "base|underlying model|models ...6 remain|remains ...4 property|owned",
+  "subject to ...3 {licensor} ...2 ownership|title|rights",
+];
 
 export const improvementsOwnership: AreaDefinition = {
   id: "improvements-ownership",
@@ -119,7 +125,11 @@ export const improvementsOwnership: AreaDefinition = {
       match: {
         all: [
           OWNED_BY_LICENSEE,
-          ["{improvement} to|of|in ...4 {model}|{system}|platform", "improvement|improvements|enhancements|modifications ...3 to|of ...4 {model}|{system}"],
+          // Improvements to the base model or platform, not the licensee's own fine-tunes or derivatives of it.
+          [
+            "improvement|improvements|enhancement|enhancements to|of|in ...4 {model}|{system}|platform|software",
+            "improvement|improvements|enhancement|enhancements ...3 to|of ...4 {model}|{system}|platform|software",
+          ],
         ],
       },
     },
