@@ -1,9 +1,11 @@
 import type { AreaDefinition } from "../../engine/types";
 
-/** "includes" in a definition of whose Confidential Information is what. */
-const INCLUDES = "include|includes|including|comprise|comprises|covers|means";
-/** "X constitutes / is deemed / shall be treated as" */
-const CONSTITUTES = "constitute|constitutes|is|are|be|deemed|considered|treated|remain|remains";
+/** What the licensee puts in and gets out. */
+const LICENSEE_MATERIAL = ["{customerData}", "{input}", "{output}"];
+/** The licensee's confidential information, named. */
+const LICENSEE_CI = ["{licensee} {confidentialInformation}", "{confidentialInformation} of ...2 {licensee}", "confidential to ...2 {licensee}"];
+/** The licensor's confidential information, named. */
+const LICENSOR_CI = ["{licensor} {confidentialInformation}", "{confidentialInformation} of ...2 {licensor}", "confidential to ...2 {licensor}"];
 /** The model and its internals, which the licensor needs to keep secret. */
 const INTERNALS = "{model}|{system}|weights|parameters|prompts|architecture|code|algorithm|algorithms|methods";
 /** Building a model from the licensed model or its outputs. */
@@ -13,7 +15,7 @@ const BUILD_MODEL = [
   "distil*",
 ];
 /** A model-building ban limited to models that compete with the licensor's. */
-const COMPETING_ONLY = ["compet* ...4 model|models|{model}|llm|foundation|language", "model|models|{model}|llm ...8 compet*", "competitive ...4 model|models|{model}"];
+const COMPETING_ONLY = ["compet* ...4 model|models|{model}|llm|foundation|language", "compete|competes with", "competitive ...4 model|models|{model}"];
 /** Extracting the model's internals. */
 const EXTRACTION = [
   "extract*|reconstruct*|reverse-engineer*|decompil*|disassembl*|replicat*|derive|discover|exfiltrat* ...10 {model}|weights|parameters|prompts|architecture|code|algorithm*|{system}",
@@ -47,14 +49,8 @@ export const confidentialityTradeSecrets: AreaDefinition = {
       effect: { licensee: "protection", licensor: "mention" },
       message: "{customerData}, {input} or {output} are {licensee's} {confidentialInformation}.",
       match: {
-        all: [
-          [
-            `{licensee} {confidentialInformation} ...4 ${INCLUDES} ...10 {customerData}|{input}|{output}`,
-            `{customerData}|{input}|{output} ...14 ${CONSTITUTES} ...4 {licensee} {confidentialInformation}`,
-            `{customerData}|{input}|{output} ...14 ${CONSTITUTES} ...4 {confidentialInformation} of ...2 {licensee}`,
-            `{customerData}|{input}|{output} ...14 ${CONSTITUTES} ...4 confidential to ...2 {licensee}`,
-          ],
-        ],
+        // Anchored on the rarer confidentiality phrase; polarity is judged at the data word, last.
+        all: [LICENSEE_CI, LICENSEE_MATERIAL],
       },
     },
     {
@@ -79,13 +75,14 @@ export const confidentialityTradeSecrets: AreaDefinition = {
       expected: "{input}, {output} and {customerData} are {licensee's} {confidentialInformation}.",
       match: {
         all: [
+          LICENSEE_MATERIAL,
           [
-            "{customerData}|{input}|{output} ...10 not ...3 confidential|{confidentialInformation}",
-            "{customerData}|{input}|{output} ...10 non-confidential|nonconfidential",
+            "non-confidential|nonconfidential",
+            "not ...3 be|been|constitute|constitutes|deemed|considered|treated|regarded ...3 confidential|{confidentialInformation}",
+            "not confidential|{confidentialInformation}",
             "{confidentialInformation} ...4 not ...2 include|includes ...6 {customerData}|{input}|{output}",
             "{confidentialInformation} ...4 exclude|excludes|excluding ...6 {customerData}|{input}|{output}",
-            "no ...3 obligation|obligations|duty|duties ...3 confidentiality|confidence ...8 {customerData}|{input}|{output}",
-            "{customerData}|{input}|{output} ...10 no ...3 obligation|obligations|duty|duties ...3 confidentiality|confidence",
+            "no ...3 obligation|obligations|duty|duties ...3 confidentiality|confidence",
           ],
         ],
         none: ["{feedback}"],
@@ -98,13 +95,7 @@ export const confidentialityTradeSecrets: AreaDefinition = {
       message: "{output} is {licensor's} {confidentialInformation}, which restricts what {licensee} may do with what the AI produces for it.",
       expected: "{output} is {licensee's} {confidentialInformation}.",
       match: {
-        all: [
-          [
-            `{licensor} {confidentialInformation} ...4 ${INCLUDES} ...12 {output}`,
-            `{output} ...12 ${CONSTITUTES} ...4 {licensor} {confidentialInformation}`,
-            `{output} ...12 ${CONSTITUTES} ...4 {confidentialInformation} of ...2 {licensor}`,
-          ],
-        ],
+        all: [LICENSOR_CI, ["{output}"]],
         none: ["{licensee} {confidentialInformation}", "{confidentialInformation} of ...2 {licensee}"],
       },
     },
@@ -160,14 +151,7 @@ export const confidentialityTradeSecrets: AreaDefinition = {
       effect: { licensee: "mention", licensor: "protection" },
       message: "The {model}, its weights, system prompts or other internals are {licensor's} {confidentialInformation} or trade secrets.",
       match: {
-        all: [
-          [
-            `{licensor} {confidentialInformation} ...4 ${INCLUDES} ...12 ${INTERNALS}`,
-            `${INTERNALS} ...15 ${CONSTITUTES} ...4 {licensor} {confidentialInformation}`,
-            `${INTERNALS} ...15 ${CONSTITUTES} ...4 {confidentialInformation} of ...2 {licensor}`,
-            `${INTERNALS} ...15 ${CONSTITUTES} ...6 trade secret|secrets`,
-          ],
-        ],
+        all: [[...LICENSOR_CI, "{licensor} trade secret|secrets", "trade secret|secrets ...3 of|belonging|owned ...3 {licensor}"], [INTERNALS]],
         none: ["{licensee} {confidentialInformation}"],
       },
     },
