@@ -22,6 +22,7 @@ ruleTests("third-party-models", {
         preamble: YOU,
       },
       { description: "comply with upstream terms", text: "The Client shall comply with the terms of each third-party model provider.", preamble: SUPPLIER },
+      { description: "third-party services governed by their providers' terms", text: "Your use of third-party services is governed by those providers' terms.", preamble: YOU },
     ],
     quiet: [
       { description: "terms attached to the agreement", text: "Customer's use of third-party models is subject to the provider terms attached as Exhibit C." },

@@ -19,10 +19,29 @@ ruleTests("usage-data-feedback", {
       { description: "usage data used in an improvement clause, not defined", text: "All improvements developed using Customer Data or Usage Data are the property of Provider." },
     ],
   },
+  "usage-collection-reaches-content": {
+    fires: [
+      {
+        description: "second person, telemetry including prompts",
+        text: "We automatically collect information about how you use the Services, including log data and the prompts you submit.",
+        preamble: YOU,
+      },
+      { description: "logs of outputs", text: "Provider records usage information such as the Output returned for each request." },
+    ],
+    quiet: [
+      { description: "content excluded", text: "Provider collects telemetry that does not contain any Input or Output." },
+      { description: "the licensee's logging", text: "Customer may collect usage information, including prompts, through the administrator console." },
+    ],
+  },
   "usage-data-any-purpose": {
     fires: [
       { description: "any purpose", text: "Provider may collect telemetry and use it for any purpose." },
       { description: "second person, sell usage information", text: "We may sell usage information to our partners.", preamble: YOU },
+      {
+        description: "second person, data about the user's use",
+        text: "We collect information about how you use the Services, including log data, and we may use this information for any purpose.",
+        preamble: YOU,
+      },
     ],
     quiet: [
       { description: "limited purpose", text: "Provider may use Usage Data to operate and improve the Services." },
@@ -34,10 +53,12 @@ ruleTests("usage-data-feedback", {
       { description: "without restriction", text: "Provider may use and exploit Feedback without restriction or obligation to Customer." },
       { description: "perpetual licence granted to the licensor", text: "Customer grants Provider a perpetual, irrevocable, royalty-free licence to use and incorporate any Feedback into its products." },
       { description: "second person", text: "We may use your Feedback freely, without any compensation to you.", preamble: YOU },
+      { description: "feedback named in a leading condition", text: "If you send us feedback about the Services, we may use it without any obligation to you.", preamble: YOU },
     ],
     quiet: [
       { description: "confidential information carved out", text: "Provider may use Feedback without restriction, excluding any Confidential Information of Customer." },
       { description: "a definition", text: '"Feedback" means any suggestion about the Services that Customer provides without restriction.' },
+      { description: "the licensor restricts itself", text: "Provider shall not use Feedback for any purpose other than improving the Services." },
     ],
   },
   "feedback-assigned": {

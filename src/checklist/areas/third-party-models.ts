@@ -7,7 +7,7 @@ import type { AreaDefinition } from "../../engine/types";
 
 /** Third-party and open-source models and components, and the providers behind them. */
 const THIRD_PARTY = [
-  "third-party ...2 model|models|llm|llms|ai|component|components|software|provider|providers|licensor|licensors|technology|technologies|tools|weights|subprocessor|subprocessors|sub-processor|sub-processors",
+  "third-party ...2 model|models|llm|llms|ai|component|components|software|provider|providers|licensor|licensors|technology|technologies|tools|weights|subprocessor|subprocessors|sub-processor|sub-processors|service|services",
   "model|models|llm|llms|component|components|software ...3 by|from ...2 third parties|party",
   "{model} ...2 provider|providers|supplier|suppliers|vendor|vendors|developer|developers|licensor|licensors",
   "llm|llms provider|providers|supplier|suppliers|vendor|vendors",

@@ -58,11 +58,25 @@ export const usageDataFeedback: AreaDefinition = {
       },
     },
     {
+      id: "usage-collection-reaches-content",
+      effect: { licensee: "risk", licensor: "protection" },
+      message: "{licensor} collects usage information that includes {input}, prompts or {output}.",
+      expected: "{licensor} collects only content-free {usageData}; {input} and {output} are handled only as {customerData}.",
+      match: {
+        all: [["collect|collects|gather|gathers|record|records|log|logs ...12 {usageData}", "{usageData} ...6 collect|collects|collected"], ["{input}", "{output}", "prompts", "content of"]],
+        none: CONTENT_EXCLUDED,
+        actor: "licensor",
+        inDefinitions: false,
+      },
+    },
+    {
       id: "usage-data-any-purpose",
       effect: { licensee: "risk", licensor: "protection" },
       message: "{licensor} may use {usageData} for any purpose, unlimited in purpose and time.",
       expected: "{licensor} may use {usageData} only to provide, secure and improve the {system}, and only in aggregated form that does not identify {licensee}.",
-      match: { all: [["{usageData}"], ANY_PURPOSE], actor: "licensor", inDefinitions: false },
+      // The purpose comes first so that the actor is whoever may use the data ("we may use it for any purpose"),
+      // not whoever generated it ("information about how you use the Services").
+      match: { all: [ANY_PURPOSE, ["{usageData}"]], actor: "licensor", inDefinitions: false },
     },
     {
       id: "feedback-unrestricted",
@@ -70,8 +84,10 @@ export const usageDataFeedback: AreaDefinition = {
       message: "{licensor} may use {feedback} without restriction, which can sweep in {licensee's} confidential information.",
       expected: "{licensor} may use {feedback} to improve the {system}, but {feedback} excludes {licensee's} {confidentialInformation} and {licensor} will not identify {licensee} as its source.",
       match: {
+        // "If you send us feedback, we may use it without restriction": the feedback is named in the
+        // condition and the grant follows it, so the breadth comes first (it names the actor) and
+        // polarity is not judged; a licensor's self-restriction ("not ... other than") is vetoed.
         all: [
-          ["{feedback}"],
           [
             "without restriction",
             "without ...3 obligation|obligations|compensation|attribution|payment|accounting|restriction|restrictions",
@@ -81,9 +97,11 @@ export const usageDataFeedback: AreaDefinition = {
             "unrestricted",
             "freely",
           ],
+          ["{feedback}"],
         ],
-        none: CONFIDENTIAL_EXCLUDED,
+        none: [...CONFIDENTIAL_EXCLUDED, "other than", "not use|exploit"],
         actor: "licensor",
+        polarity: "any",
         inDefinitions: false,
       },
     },
