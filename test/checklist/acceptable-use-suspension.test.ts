@@ -17,6 +17,7 @@ ruleTests("acceptable-use-suspension", {
       { description: "modified at any time", text: "Provider may modify the Acceptable Use Policy at any time." },
       { description: "passive, effective on posting", text: "The usage policy may be amended and amendments take effect when posted." },
       { description: "second person", text: "We may change our Acceptable Use Policy at any time without notice.", preamble: SECOND_PERSON },
+      { description: "plural usage policies", text: "We may change these Usage Policies at any time.", preamble: SECOND_PERSON },
     ],
     quiet: [
       { description: "changes only on notice", text: "Provider may not modify the Acceptable Use Policy at any time without thirty days' notice." },
@@ -39,6 +40,7 @@ ruleTests("acceptable-use-suspension", {
     fires: [
       { description: "policies published by the provider", text: "Customer's use of the Services must comply with all guidelines and policies published by Provider." },
       { description: "second person, our policies", text: "You must comply with our policies when using the assistant.", preamble: SECOND_PERSON },
+      { description: "our usage policies", text: "You must comply with our Usage Policies.", preamble: SECOND_PERSON },
     ],
     quiet: [
       { description: "provider complies with its own security policies", text: "Provider will comply with Provider policies on information security." },

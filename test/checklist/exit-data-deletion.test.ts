@@ -62,6 +62,7 @@ ruleTests("exit-data-deletion", {
     fires: [
       { description: "backups deleted within a period", text: "Customer Data held on backup media shall be deleted no later than ninety days after the end of the term." },
       { description: "archives purged", text: "Provider will purge archived copies of Input within sixty days after termination." },
+      { description: "retained in backups for a capped period", text: "Provider may retain Customer Data in backups for up to ninety days after termination." },
     ],
     quiet: [
       { description: "open-ended", text: "Provider may keep backup copies until they are overwritten in the ordinary course." },
@@ -75,6 +76,7 @@ ruleTests("exit-data-deletion", {
     ],
     quiet: [
       { description: "legal hold", text: "Provider may retain Customer Data after termination only as required by applicable law." },
+      { description: "capped period", text: "Provider may retain Customer Data for up to thirty days after termination to allow export." },
       { description: "customer keeps outputs", text: "Customer may retain and continue to use Output after termination." },
       { description: "negated", text: "Provider shall not retain Customer Data after termination." },
     ],

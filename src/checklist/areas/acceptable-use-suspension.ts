@@ -1,7 +1,15 @@
 import type { AreaDefinition } from "../../engine/types";
 
 /** The acceptable-use policy or a list of prohibited uses. */
-const AUP = ["{aup}", "acceptable use", "prohibited ...2 use|uses", "use ...2 restrictions", "usage ...2 rules|guidelines", "content ...2 policy|policies", "community guidelines"];
+const AUP = [
+  "{aup}",
+  "acceptable use",
+  "prohibited ...2 use|uses",
+  "use ...2 restrictions",
+  "usage|use ...2 policies|rules|guidelines",
+  "content ...2 policy|policies",
+  "community guidelines",
+];
 /** Changing a policy. */
 const CHANGE = "update|updates|updated|modify|modifies|modified|amend|amends|amended|change|changes|changed|revise|revises|revised|supplement|supplements|replace|replaces";
 /** Changes at the licensor's will. */
@@ -53,6 +61,7 @@ export const acceptableUseSuspension: AreaDefinition = {
   addressedBy: [
     "{aup}",
     "acceptable use",
+    "usage|use ...2 policies",
     "prohibited ...2 use|uses",
     "suspend|suspends|suspension ...6 access|account|{system}|services|use|licence|license",
     "use ...2 restrictions",
@@ -97,7 +106,7 @@ export const acceptableUseSuspension: AreaDefinition = {
           ["comply|complies|abide|abides|adhere|adheres|follow|follows|conform|conforms", "subject to"],
           [
             "guidelines|policies|rules|requirements ...4 published|posted|issued|notified|established|adopted|provided ...2 by {licensor}",
-            "{licensor} policies|guidelines|rules",
+            "{licensor} ...2 policies|guidelines|rules",
           ],
         ],
         // No actor check: "comply with the policies published by Provider" reads "by Provider" as a passive agent.

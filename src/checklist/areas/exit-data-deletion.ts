@@ -108,7 +108,11 @@ export const exitDataDeletion: AreaDefinition = {
       effect: { licensee: "protection", licensor: "mention" },
       message: "Backup copies are deleted within a fixed period.",
       match: {
-        all: [BACKUP, ["delete*|deletion|purge*|erase*|overwrit*|destroy*"], ["within ...4 days|months|weeks", "later than ...4 days|months|weeks"]],
+        all: [
+          BACKUP,
+          ["delete*|deletion|purge*|erase*|overwrit*|destroy*|retain*|retention|kept|keep|stored|held"],
+          ["within ...4 days|months|weeks", "later than ...4 days|months|weeks", "up to ...4 days|months|weeks", "longer than ...4 days|months|weeks", "maximum ...3 days|months|weeks"],
+        ],
       },
     },
     {
@@ -118,7 +122,13 @@ export const exitDataDeletion: AreaDefinition = {
       expected: "{licensor} returns and then deletes all {customerData} within thirty days after termination, except as law requires.",
       match: {
         all: [[`retain|retains|keep|keeps|store|stores|use|process ...8 ${DATA} ...8 after|following|beyond|survive|survives ...3 termination|expiration|expiry|end`]],
-        none: ["required by ...2 law|applicable", "legal ...2 hold|obligation|obligations", "comply with ...3 law|laws"],
+        none: [
+          "required by ...2 law|applicable",
+          "legal ...2 hold|obligation|obligations",
+          "comply with ...3 law|laws",
+          "up to|within ...4 days|months|weeks",
+          "longer than ...4 days|months|weeks",
+        ],
         actor: "licensor",
         inDefinitions: false,
       },
