@@ -1,0 +1,7 @@
+// The user's playbook, without React: edits as pure functions, validation by the checklist
+// schema after every change, and persistence in the add-in's own browser storage.
+export * from "./edits";
+export * from "./errors";
+export { phraseToPattern } from "./phrases";
+export * from "./state";
+export * from "./storage";
