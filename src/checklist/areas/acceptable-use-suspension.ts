@@ -71,7 +71,7 @@ export const acceptableUseSuspension: AreaDefinition = {
     {
       id: "aup-changeable",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensor} may change the {aup} at will, and the changes bind {licensee}.",
+      message: "{licensor} may change the {aup} at will, and the changes bind {licensee:object}.",
       expected: "The {aup} is fixed at the version attached to the {agreement}, or changes only on thirty days' notice and never to restrict {licensee's} agreed use.",
       match: {
         // The change verb comes first so that the actor is the party that changes the policy.
@@ -99,8 +99,8 @@ export const acceptableUseSuspension: AreaDefinition = {
     {
       id: "licensor-policies-apply",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensee} must follow whatever policies or guidelines {licensor} publishes, which {licensor} can change alone.",
-      expected: "{licensee} complies only with the policies attached to the {agreement}; new policies bind it only after notice and its agreement.",
+      message: "{licensee} must follow whatever policies or guidelines {licensor} may publish, which {licensor} can change alone.",
+      expected: "{licensee} need comply only with the policies attached to the {agreement}; new policies bind {licensee:object} only after notice and with {licensee's} agreement.",
       match: {
         all: [
           ["comply|complies|abide|abides|adhere|adheres|follow|follows|conform|conforms", "subject to"],
@@ -169,7 +169,7 @@ export const acceptableUseSuspension: AreaDefinition = {
     {
       id: "no-remote-disable",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "The {system} contains no means for {licensor} to disable or restrict it remotely.",
+      message: "The {system} contains no means for {licensor:object} to disable or restrict it remotely.",
       match: { all: [[...REMOTE, "disabling ...2 code|device|devices|mechanism|mechanisms|feature|features"]], polarity: "negated" },
     },
     {
@@ -231,14 +231,14 @@ export const acceptableUseSuspension: AreaDefinition = {
         id: "acceptable-use-suspension/le-1",
         title: "Fixed policy; narrow suspension after notice and cure",
         text:
-          "{licensee's} use of the {system} is subject only to the {aup} in the form attached to this {agreement}, which may be amended only by a written agreement signed by both parties. {licensor} may suspend access to the {system} only to the extent reasonably necessary to address a material breach of the {aup}, only after giving {licensee} written notice describing the breach and ten business days to cure it, and only for as long as the breach continues. The {system} contains no mechanism that enables {licensor} to disable or restrict it remotely, other than that suspension.",
+          "{licensee's} use of the {system} is subject only to the {aup} in the form attached to this {agreement}, which may be amended only by a written agreement signed by both parties. {licensor} may suspend access to the {system} only to the extent reasonably necessary to address a material breach of the {aup}, only after giving {licensee:object} written notice describing the breach and ten business days to cure it, and only for as long as the breach continues. The {system} contains no mechanism that enables {licensor:object} to disable or restrict it remotely, other than that suspension.",
         note: "Opening position for a licensee whose operations depend on the system: no moving policy, no switch-off without due process.",
       },
       {
         id: "acceptable-use-suspension/le-2",
         title: "Policy changes on notice; immediate suspension only for imminent harm",
         text:
-          "{licensor} may update the {aup} by giving {licensee} at least thirty days' written notice, and no update will prohibit a use described in this {agreement} or an order. {licensor} may suspend access without prior notice only where necessary to prevent imminent harm to the {system}, to other customers or to third parties, in which case {licensor} will limit the suspension to the affected users or features, notify {licensee} promptly with the reasons, and restore access as soon as the harm is addressed.",
+          "{licensor} may update the {aup} by giving {licensee:object} at least thirty days' written notice, and no update will prohibit a use described in this {agreement} or an order. {licensor} may suspend access without prior notice only where necessary to prevent imminent harm to the {system}, to other customers or to third parties, in which case {licensor} will limit the suspension to the affected users or features, notify {licensee:object} promptly with the reasons, and restore access as soon as the harm is addressed.",
         note: "Offer when the provider insists on a policy it can update: notice, no retroactive narrowing of the agreed use, and emergency-only immediate suspension.",
       },
       {
@@ -254,21 +254,21 @@ export const acceptableUseSuspension: AreaDefinition = {
         id: "acceptable-use-suspension/lr-1",
         title: "Policy by reference; immediate suspension for harmful or unlawful use",
         text:
-          "{licensee's} use of the {system} and of {output} is subject to the {aup}, which {licensor} may update on notice to {licensee}. {licensor} may suspend access to the {system}, in whole or in part, immediately and without liability if it reasonably believes that {licensee} or any of its users has breached the {aup} or that their use is unlawful or presents a security risk or a risk of harm to {licensor}, its other customers or any third party, and will restore access once the cause has been addressed.",
+          "{licensee's} use of the {system} and of {output} is subject to the {aup}, which {licensor} may update on notice to {licensee:object}. {licensor} may suspend access to the {system}, in whole or in part, immediately and without liability if, in {licensor's} reasonable opinion, the {aup} has been breached by {licensee:object} or any of {licensee's} users, or their use is unlawful or presents a security risk or a risk of harm to {licensor:object}, {licensor's} other customers or any third party, and will restore access once the cause has been addressed.",
         note: "Opening position: keeps the provider able to respond to abuse at once while committing to restore access.",
       },
       {
         id: "acceptable-use-suspension/lr-2",
         title: "Prohibited uses in the {agreement}, with notice before suspension",
         text:
-          "{licensee} will not use the {system} or any {output} (a) for any unlawful, fraudulent or harmful purpose, (b) to infringe or misappropriate the rights of others, (c) to make decisions with legal or similarly significant effects on individuals without human review, or (d) to represent that {output} was created by a person. If {licensor} reasonably believes that a prohibited use is occurring, it may give {licensee} written notice, {licensee} will suspend that use pending investigation, and {licensor} may suspend access if the use has not ceased within five business days.",
+          "{licensee} will not use the {system} or any {output} (a) for any unlawful, fraudulent or harmful purpose, (b) to infringe or misappropriate the rights of others, (c) to make decisions with legal or similarly significant effects on individuals without human review, or (d) to represent that {output} was created by a person. If, in {licensor's} reasonable opinion, a prohibited use is occurring, {licensor} may give {licensee:object} written notice, {licensee} will suspend that use pending investigation, and {licensor} may suspend access if the use has not ceased within five business days.",
         note: "Offer when the customer rejects a policy by URL: a fixed list in the contract with a short notice-and-suspend mechanism.",
       },
       {
         id: "acceptable-use-suspension/lr-3",
         title: "Suspension for security and legal risk",
         text:
-          "Notwithstanding any other provision of this {agreement}, {licensor} may suspend any part of the {system} without prior notice where required by law or by a competent authority, or where necessary to prevent an imminent security threat or serious harm, provided that {licensor} notifies {licensee} as soon as practicable and lifts the suspension when the cause ends.",
+          "Notwithstanding any other provision of this {agreement}, {licensor} may suspend any part of the {system} without prior notice where required by law or by a competent authority, or where necessary to prevent an imminent security threat or serious harm, provided that {licensor} will notify {licensee:object} as soon as practicable and will lift the suspension when the cause ends.",
         note: "Minimum position when the customer obtains notice-and-cure suspension: preserves an emergency brake for legal and security events.",
       },
     ],

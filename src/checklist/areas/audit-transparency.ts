@@ -63,7 +63,7 @@ export const auditTransparency: AreaDefinition = {
     {
       id: "incident-notice",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensor} must notify {licensee} of security incidents, malfunctions or safety issues.",
+      message: "{licensor} must notify {licensee:object} of security incidents, malfunctions or safety issues.",
       match: {
         all: [
           [
@@ -80,7 +80,7 @@ export const auditTransparency: AreaDefinition = {
     {
       id: "attestation-reports",
       effect: { licensee: "protection", licensor: "protection" },
-      message: "{licensor} provides independent audit reports or certifications (such as SOC 2 or ISO 27001).",
+      message: "{licensor} will provide independent audit reports or certifications (such as SOC 2 or ISO 27001).",
       match: {
         // polarity any: "not more than once a year, Provider will provide its SOC 2 report" reads as negated.
         all: [["provide|provides|deliver|delivers|furnish|furnishes|share|shares|supply|supplies|maintain|maintains|obtain|obtains", "make|makes ...4 available"], ATTESTATION],
@@ -93,7 +93,7 @@ export const auditTransparency: AreaDefinition = {
     {
       id: "performance-bias-reports",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensor} reports or tests the {system's} accuracy, performance or bias.",
+      message: "{licensor} will report on or test the {system's} accuracy, performance or bias.",
       match: {
         // The first group is the verb, so the actor is the party that delivers, tests or reports.
         all: [
@@ -134,7 +134,7 @@ export const auditTransparency: AreaDefinition = {
     {
       id: "logs-retained",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensor} keeps logs or records of the {system's} operation.",
+      message: "{licensor} will keep logs or records of the {system's} operation.",
       match: {
         all: [["keep|keeps|maintain|maintains|record|records ...6 log|logs|logging|trail|trails"]],
         actor: "licensor",
@@ -174,7 +174,7 @@ export const auditTransparency: AreaDefinition = {
     {
       id: "audit-excluded",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensee} has no right to audit or inspect {licensor}.",
+      message: "{licensee} may not audit or inspect {licensor:object}.",
       expected: "{licensee} may audit {licensor's} compliance on reasonable notice, or rely on current independent audit reports.",
       match: {
         all: [[AUDIT, "audit ...2 right|rights"]],
@@ -187,7 +187,7 @@ export const auditTransparency: AreaDefinition = {
     {
       id: "on-site-audit",
       effect: { licensee: "protection", licensor: "risk" },
-      message: "{licensee} may audit {licensor} on site, without limits on frequency, timing or cost.",
+      message: "{licensee} may audit {licensor:object} on site, without limits on frequency, timing or cost.",
       expected: "Audit by independent reports first; any on-site audit at most once a year, on thirty days' notice, during business hours and at {licensee's} cost.",
       match: {
         all: [["on-site|onsite ...4 audit*|inspect*|visit*|access", `${AUDIT} ...8 premises|facilities|personnel|centre|centres|center|centers`]],
@@ -213,7 +213,7 @@ export const auditTransparency: AreaDefinition = {
       id: "internals-access",
       effect: { licensee: "protection", licensor: "risk" },
       message: "{licensee} may inspect {licensor's} source code, model weights or training data.",
-      expected: "{licensee} receives {documentation} and independent reports; the {model}, its weights, source code and training data stay {licensor's} {confidentialInformation}.",
+      expected: "{licensee} will receive {documentation} and independent reports; the {model}, its weights, source code and training data stay {licensor's} {confidentialInformation}.",
       match: {
         all: [
           [
@@ -231,7 +231,7 @@ export const auditTransparency: AreaDefinition = {
       id: "transparency-excluded",
       effect: { licensee: "risk", licensor: "protection" },
       message: "{licensor} need not provide logs, reports, documentation or information about how the {system} works.",
-      expected: "{licensor} provides {documentation}, periodic reports on accuracy and bias, and logs of {licensee's} use.",
+      expected: "{licensor} will provide {documentation}, periodic reports on accuracy and bias, and logs of {licensee's} use.",
       match: {
         all: [
           ["disclose|provide|share|reveal|explain|furnish|deliver", "make ...4 available"],
@@ -250,21 +250,21 @@ export const auditTransparency: AreaDefinition = {
         id: "audit-transparency/le-1",
         title: "Documentation, reports, logs, incident notice and audit",
         text:
-          "{licensor} will (a) maintain {documentation} that describes the intended uses, known limitations, evaluation results and categories of training data of the {system}; (b) deliver to {licensee} each quarter a written report on the accuracy, bias testing results and incidents of the {system}; (c) retain logs of {licensee's} use of the {system}, including the model version used, for at least twelve months and make them available to {licensee} on request and on exit; (d) notify {licensee} without undue delay, and in any event within forty-eight hours, after becoming aware of any security incident affecting {customerData} or any malfunction of the {system} that could affect {output}; and (e) permit {licensee}, its auditors and any regulator with jurisdiction over {licensee} to audit {licensor's} compliance with this {agreement} on reasonable notice.",
+          "{licensor} will (a) maintain {documentation} that describes the intended uses, known limitations, evaluation results and categories of training data of the {system}; (b) deliver to {licensee:object} each quarter a written report on the accuracy, bias testing results and incidents of the {system}; (c) retain logs of {licensee's} use of the {system}, including the model version used, for at least twelve months and make them available to {licensee:object} on request and on exit; (d) notify {licensee:object} without undue delay, and in any event within forty-eight hours, after becoming aware of any security incident affecting {customerData} or any malfunction of the {system} that could affect {output}; and (e) permit {licensee:object}, {licensee's} auditors and any regulator with jurisdiction over {licensee:object} to audit {licensor's} compliance with this {agreement} on reasonable notice.",
         note: "Opening position for regulated licensees, which must be able to show a regulator how the system behaves and what went wrong.",
       },
       {
         id: "audit-transparency/le-2",
         title: "Independent reports, with an audit right where they fall short",
         text:
-          "{licensor} will provide {licensee} on request, not more than once a year, with its most recent independent audit report (such as a SOC 2 Type II report) and a summary of its most recent accuracy and bias evaluations of the {system}. If those documents do not reasonably answer {licensee's} questions, or after a security incident affecting {customerData}, {licensee} may audit {licensor's} relevant controls on thirty days' notice.",
+          "{licensor} will provide {licensee:object} on request, not more than once a year, with {licensor's} most recent independent audit report (such as a SOC 2 Type II report) and a summary of {licensor's} most recent accuracy and bias evaluations of the {system}. If those documents do not reasonably answer {licensee's} questions, or after a security incident affecting {customerData}, {licensee} may audit {licensor's} relevant controls on thirty days' notice.",
         note: "Offer when the provider refuses open audits: reports come first, and the audit right survives for the cases that matter.",
       },
       {
         id: "audit-transparency/le-3",
         title: "Incident notice and model documentation",
         text:
-          "{licensor} will notify {licensee} within seventy-two hours after becoming aware of any unauthorised access to {customerData} or any defect, vulnerability or bias issue in the {system} that is reasonably likely to affect {licensee}, and will describe in the {documentation} the intended uses and known limitations of the {system} and keep that description current.",
+          "{licensor} will notify {licensee:object} within seventy-two hours after becoming aware of any unauthorised access to {customerData} or any defect, vulnerability or bias issue in the {system} that is reasonably likely to affect {licensee:object}, and will describe in the {documentation} the intended uses and known limitations of the {system} and keep that description current.",
         note: "Minimum position: the licensee must at least learn of incidents and know the limits it is deploying within.",
       },
     ],
@@ -273,21 +273,21 @@ export const auditTransparency: AreaDefinition = {
         id: "audit-transparency/lr-1",
         title: "Third-party attestation in place of audit",
         text:
-          "{licensor} will maintain an annual SOC 2 Type II report or ISO/IEC 27001 certification covering the {system} and will provide a copy to {licensee} on written request, not more than once in any twelve-month period. That report is {licensor's} {confidentialInformation} and satisfies any audit or inspection right of {licensee} under this {agreement}, except where a regulator with jurisdiction over {licensee} requires a direct audit.",
+          "{licensor} will maintain an annual SOC 2 Type II report or ISO/IEC 27001 certification covering the {system} and will provide a copy to {licensee:object} on written request, not more than once in any twelve-month period. That report will be {licensor's} {confidentialInformation} and will satisfy any right {licensee} may have under this {agreement} to audit or inspect {licensor:object}, except where a regulator with jurisdiction over {licensee:object} requires a direct audit.",
         note: "Opening position: independent attestations answer the customer's assurance needs without auditors on the provider's premises.",
       },
       {
         id: "audit-transparency/lr-2",
         title: "Limited audit: once a year, on notice, at {licensee's} cost",
         text:
-          "{licensee} may, at its own cost and not more than once in any twelve-month period, on at least thirty days' written notice, audit {licensor's} compliance with this {agreement} through an independent auditor bound by confidentiality obligations, during normal business hours and without unreasonable disruption to {licensor's} operations. No audit extends to the {model}, its weights, source code, system prompts or training data, or to information of {licensor's} other customers.",
+          "{licensee} may, at {licensee's} own cost and not more than once in any twelve-month period, on at least thirty days' written notice, audit {licensor's} compliance with this {agreement} through an independent auditor bound by confidentiality obligations, during normal business hours and without unreasonable disruption to {licensor's} operations. No audit extends to the {model}, its weights, source code, system prompts or training data, or to information of {licensor's} other customers.",
         note: "Offer when the customer insists on an audit right: bounds frequency, timing and cost and keeps the model internals out of scope.",
       },
       {
         id: "audit-transparency/lr-3",
         title: "Documentation and incident notice only",
         text:
-          "{licensor} will make the {documentation} available to {licensee}, including a description of the intended uses and known limitations of the {system}, and will notify {licensee} without undue delay after confirming a security incident that affects {customerData}. {licensor} has no other obligation to disclose information about the {model}, its training or its internal operation.",
+          "{licensor} will make the {documentation} available to {licensee:object}, including a description of the intended uses and known limitations of the {system}, and will notify {licensee:object} without undue delay after confirming a security incident that affects {customerData}. {licensor} will have no other obligation to disclose information about the {model}, its training or its internal operation.",
         note: "Fallback for low-risk deployments: gives the customer what it needs to use the system responsibly and nothing that exposes internals.",
       },
     ],

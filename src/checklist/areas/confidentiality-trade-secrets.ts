@@ -92,7 +92,7 @@ export const confidentialityTradeSecrets: AreaDefinition = {
     {
       id: "output-licensor-confidential",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{output} is {licensor's} {confidentialInformation}, which restricts what {licensee} may do with what the AI produces for it.",
+      message: "{output} is {licensor's} {confidentialInformation}, which restricts what {licensee} may do with what the AI produces for {licensee:object}.",
       expected: "{output} is {licensee's} {confidentialInformation}.",
       match: {
         all: [LICENSOR_CI, ["{output}"]],
@@ -102,7 +102,7 @@ export const confidentialityTradeSecrets: AreaDefinition = {
     {
       id: "output-model-ban",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensee} may not use {output} to build or improve any model at all, not only a model that competes with {licensor's}.",
+      message: "{licensee} may not use {output} to build or improve any model at all, not only a model that competes with the {system}.",
       expected: "{licensee} may not use {output} to develop a foundation model that competes with the {system}; any other use of {output} is permitted.",
       match: {
         // Actor and polarity are both judged at the model-building verb: "Customer shall not use Output to train".
@@ -115,7 +115,7 @@ export const confidentialityTradeSecrets: AreaDefinition = {
     {
       id: "competing-model-ban",
       effect: { licensee: "mention", licensor: "protection" },
-      message: "{licensee} may not use the {system} or {output} to build a model that competes with {licensor's}.",
+      message: "{licensee} may not use the {system} or {output} to build a model that competes with the {system}.",
       match: {
         all: [BUILD_MODEL, COMPETING_ONLY],
         actor: "licensee",
@@ -126,7 +126,7 @@ export const confidentialityTradeSecrets: AreaDefinition = {
       id: "output-analysis-ban",
       effect: { licensee: "risk", licensor: "protection" },
       message: "The reverse-engineering ban reaches {output}, so normal analysis or benchmarking of what the AI produces may be a breach.",
-      expected: "Nothing restricts {licensee} from analysing, testing or benchmarking {output} for its own purposes.",
+      expected: "Nothing restricts {licensee:object} from analysing, testing or benchmarking {output} for {licensee's} own purposes.",
       match: {
         all: [["reverse-engineer*|decompil*|disassembl* ...8 {output}", "analy*|benchmark*|study|probe ...4 {output}"]],
         none: ["nothing in", "nothing ...6 restrict*|prevent*|prohibit*|limit*"],
@@ -137,7 +137,7 @@ export const confidentialityTradeSecrets: AreaDefinition = {
     {
       id: "output-analysis-permitted",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensee} remains free to analyse, test or benchmark {output}.",
+      message: "{licensee} may still analyse, test or benchmark {output}.",
       match: {
         all: [
           ["nothing ...8 restrict|restricts|prevent|prevents|prohibit|prohibits|limit|limits|preclude|precludes", "{licensee} may|can", "{licensee} is|remains ...2 free|entitled|permitted"],
@@ -164,7 +164,7 @@ export const confidentialityTradeSecrets: AreaDefinition = {
     {
       id: "extraction-permitted",
       effect: { licensee: "protection", licensor: "risk" },
-      message: "{licensee} may reverse engineer, extract or distil the {model}, or use {output} to build its own models, which exposes {licensor's} trade secrets.",
+      message: "{licensee} may reverse engineer, extract or distil the {model}, or use {output} to build {licensee's} own models, which exposes {licensor's} trade secrets.",
       expected: "{licensee} will not extract, reverse engineer or distil the {model}, nor use {output} to develop a competing model.",
       match: {
         all: [
@@ -202,21 +202,21 @@ export const confidentialityTradeSecrets: AreaDefinition = {
         id: "confidentiality-trade-secrets/le-1",
         title: "{input}, {output} and {customerData} are {licensee's} {confidentialInformation}",
         text:
-          "All {input}, {output} and {customerData}, and any prompt, template or instruction created by or for {licensee}, are {licensee's} {confidentialInformation}. {licensor} will use them only to provide the {system} to {licensee:object}, will protect them with at least the care it uses for its own most sensitive information and never less than reasonable care, and will not disclose them to any third party other than a subprocessor bound by written obligations at least as protective as this clause.",
+          "All {input}, {output} and {customerData}, and any prompt, template or instruction created by or for {licensee:object}, are {licensee's} {confidentialInformation}. {licensor} will use them only to provide the {system} to {licensee:object}, will protect them with at least reasonable care and no less care than {licensor} would apply to {licensor's} own most sensitive information, and will not disclose them to any third party other than a subprocessor bound by written obligations at least as protective as this clause.",
         note: "Opening position for any licensee whose prompts or outputs reveal its business: puts its material expressly inside the confidentiality regime.",
       },
       {
         id: "confidentiality-trade-secrets/le-2",
         title: "Competing-model ban limited to foundation models",
         text:
-          "{licensee} will not use the {system} or any {output} to train a general-purpose foundation model that is offered to third parties in competition with the {system}. Nothing in this {agreement} restricts {licensee} from using {output} for any other purpose, including to build, train or improve its own applications, classifiers or domain-specific models.",
+          "{licensee} will not use the {system} or any {output} to train a general-purpose foundation model that is offered to third parties in competition with the {system}. Nothing in this {agreement} restricts {licensee:object} from using {output} for any other purpose, including to build, train or improve {licensee's} own applications, classifiers or domain-specific models.",
         note: "Offer when the draft bans using outputs to build any model: confines the restriction to the provider's real concern, a competing model.",
       },
       {
         id: "confidentiality-trade-secrets/le-3",
         title: "Analysis of {output} is not reverse engineering",
         text:
-          "The restrictions on reverse engineering in this {agreement} apply to the {system} and its underlying models only. They do not restrict {licensee} from reviewing, analysing, testing, evaluating or benchmarking {output} or the behaviour of the {system} for its own internal purposes, including for quality assurance, security, bias and regulatory assessments.",
+          "The restrictions on reverse engineering in this {agreement} apply to the {system} and its underlying models only. They do not restrict {licensee:object} from reviewing, analysing, testing, evaluating or benchmarking {output} or the behaviour of the {system} for {licensee's} own internal purposes, including for quality assurance, security, bias and regulatory assessments.",
         note: "Fallback where the provider keeps a broad reverse-engineering clause: preserves the testing the licensee needs for quality and compliance.",
       },
     ],
@@ -239,7 +239,7 @@ export const confidentialityTradeSecrets: AreaDefinition = {
         id: "confidentiality-trade-secrets/lr-3",
         title: "Security of delivered weights",
         text:
-          "Where {licensor} delivers the {model} or its weights, {licensee} will store them only in encrypted form on systems under its control, limit access to named personnel who need it, keep records of that access, and notify {licensor} within forty-eight hours after becoming aware of any actual or suspected unauthorised access to or copying of them.",
+          "Where the {model} or its weights are delivered to {licensee:object}, {licensee} will store them only in encrypted form on systems under {licensee's} control, limit access to named personnel who need it, keep records of that access, and notify {licensor:object} within forty-eight hours after becoming aware of any actual or suspected unauthorised access to or copying of them.",
         note: "Add for on-premises or self-hosted deployments, where the weights leave the provider's control.",
       },
     ],

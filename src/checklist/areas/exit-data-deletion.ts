@@ -50,7 +50,7 @@ export const exitDataDeletion: AreaDefinition = {
       id: "no-unlearning",
       effect: { licensee: "risk", licensor: "protection" },
       message: "{licensor} need not remove {licensee's} data from models already trained on it.",
-      expected: "{licensor} removes {licensee's} data from any model trained on it, or deletes that model, within a set period after termination.",
+      expected: "{licensor} will remove {licensee's} data from any model trained on it, or delete that model, within a set period after termination.",
       match: {
         all: [REMOVE_FROM_MODEL],
         actor: "licensor",
@@ -61,7 +61,7 @@ export const exitDataDeletion: AreaDefinition = {
       id: "unlearning-infeasible",
       effect: { licensee: "risk", licensor: "protection" },
       message: "The {agreement} records that data absorbed into a model cannot be removed from it.",
-      expected: "{licensor} removes {licensee's} data from any model trained on it, or deletes that model, within a set period after termination.",
+      expected: "{licensor} will remove {licensee's} data from any model trained on it, or delete that model, within a set period after termination.",
       match: {
         // Usually an acknowledgement by the licensee, so no actor: "Customer acknowledges that Input used for training cannot be removed".
         all: [
@@ -78,7 +78,7 @@ export const exitDataDeletion: AreaDefinition = {
       id: "unlearning-required",
       effect: { licensee: "protection", licensor: "risk" },
       message: "{licensor} must remove {licensee's} data from models already trained on it.",
-      expected: "{licensor} deletes stored {customerData}; de-identified learning already aggregated into a general model cannot be unwound.",
+      expected: "{licensor} will delete stored {customerData}; de-identified learning already aggregated into a general model cannot be unwound.",
       match: { all: [REMOVE_FROM_MODEL], actor: "licensor", inDefinitions: false },
     },
     {
@@ -119,7 +119,7 @@ export const exitDataDeletion: AreaDefinition = {
       id: "retention-after-termination",
       effect: { licensee: "risk", licensor: "protection" },
       message: "{licensor} may keep or use {licensee's} data after the agreement ends.",
-      expected: "{licensor} returns and then deletes all {customerData} within thirty days after termination, except as law requires.",
+      expected: "{licensor} will return and then delete all {customerData} within thirty days after termination, except as law requires.",
       match: {
         all: [[`retain|retains|keep|keeps|store|stores|use|process ...8 ${DATA} ...8 after|following|beyond|survive|survives ...3 termination|expiration|expiry|end`]],
         none: [
@@ -152,8 +152,8 @@ export const exitDataDeletion: AreaDefinition = {
     {
       id: "deletion-excluded",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensor} has no obligation to delete or return {licensee's} data.",
-      expected: "{licensor} returns and then deletes all {customerData}, including derived and de-identified copies, within thirty days after termination.",
+      message: "{licensor} need not delete or return {licensee's} data.",
+      expected: "{licensor} will return and then delete all {customerData}, including derived and de-identified copies, within thirty days after termination.",
       match: {
         all: [
           ["no obligation", "not ...3 required|obliged|obligated|responsible"],
@@ -166,7 +166,7 @@ export const exitDataDeletion: AreaDefinition = {
       id: "immediate-deletion",
       effect: { licensee: "risk", licensor: "mention" },
       message: "{licensor} may delete {licensee's} data immediately on termination, with no window to export it.",
-      expected: "{licensee} may export its data for at least thirty days after termination before {licensor} deletes it.",
+      expected: "{licensee} may export {licensee's} data for at least thirty days after termination before it is deleted.",
       match: {
         all: [[`delete|purge|erase|destroy ...10 ${DATA} ...6 immediately`, `immediately ...4 delete|purge|erase|destroy ...6 ${DATA}`], EXIT],
         none: ["export*", "retriev*", "download*"],
@@ -176,8 +176,8 @@ export const exitDataDeletion: AreaDefinition = {
     {
       id: "licensee-loses-custom-models",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensee} must delete or hand back the models, fine-tunes or other artefacts built from its own data.",
-      expected: "{licensee} keeps, or may export, the customer-specific models and artefacts built from its data.",
+      message: "{licensee} must delete or hand back the models, fine-tunes or other artefacts built from {licensee's} own data.",
+      expected: "{licensee} may keep or export the customer-specific models and artefacts built from {licensee's} data.",
       match: {
         all: [["delete|deletes|destroy|destroys|erase|erases|purge|purges|surrender|surrenders|cease|ceases"], CUSTOM_ARTEFACTS],
         none: ["export*"],
@@ -200,7 +200,7 @@ export const exitDataDeletion: AreaDefinition = {
     {
       id: "export-available",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensee} can export or download its data, logs or customer-specific models.",
+      message: "{licensee} can export or download {licensee's} data, logs or customer-specific models.",
       match: {
         all: [
           [
@@ -215,7 +215,7 @@ export const exitDataDeletion: AreaDefinition = {
     {
       id: "return-on-exit",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensor} returns {licensee's} data, logs or customer-specific models at the end.",
+      message: "{licensor} will return {licensee's} data, logs or customer-specific models at the end.",
       match: {
         all: [[`return|returns|hand|hands|deliver|delivers ...10 ${DATA}|logs|embeddings|{improvement}`], EXIT],
         actor: "licensor",
@@ -244,7 +244,7 @@ export const exitDataDeletion: AreaDefinition = {
     {
       id: "transition-assistance",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensor} provides exit or transition assistance.",
+      message: "{licensor} will provide exit or transition assistance.",
       match: {
         all: [["exit|transition|migration ...2 assistance|services|plan|support", "orderly transition", "transition ...4 successor|replacement"]],
         inDefinitions: false,
@@ -257,21 +257,21 @@ export const exitDataDeletion: AreaDefinition = {
         id: "exit-data-deletion/le-1",
         title: "Return, certified deletion everywhere, and unlearning",
         text:
-          "Within thirty days after termination or expiry, {licensor} will return to {licensee} all {customerData}, {input}, {output}, logs and customer-specific models, adapters and embeddings in a machine-readable format, and will then delete all copies of them from its systems, including embeddings, indexes, caches and logs, and procure the same from its subprocessors. Copies in backups will be deleted within ninety days. Where {customerData} has been used to train any model other than a customer-specific model, {licensor} will, at its own cost, remove its influence from that model. An officer of {licensor} will certify completion in writing.",
+          "Within thirty days after termination or expiry, {licensor} will return to {licensee:object} all {customerData}, {input}, {output}, logs and customer-specific models, adapters and embeddings in a machine-readable format, and will then delete all copies of them from {licensor's} systems, including embeddings, indexes, caches and logs, and procure the same from {licensor's} subprocessors. Copies in backups will be deleted within ninety days. Where {customerData} has been used to train any model other than a customer-specific model, {licensor} will, at {licensor's} own cost, remove the influence of that {customerData} from that model. An officer of {licensor} will certify completion in writing.",
         note: "Opening position: covers every place data lives in an AI stack, not only the production database.",
       },
       {
         id: "exit-data-deletion/le-2",
         title: "Export window, transition assistance and bounded backup retention",
         text:
-          "For sixty days after termination or expiry, {licensor} will make all {customerData} and customer-specific models available for export in a standard format and provide reasonable transition assistance at its then-current rates. After that period {licensor} will delete the {customerData} from its production systems and will delete or overwrite backup copies within ninety days, keeping them isolated from any further processing in the meantime.",
+          "For sixty days after termination or expiry, {licensor} will make all {customerData} and customer-specific models available for export in a standard format and provide reasonable transition assistance at {licensor's} then-current rates. After that period {licensor} will delete the {customerData} from its production systems and will delete or overwrite backup copies within ninety days, keeping them isolated from any further processing in the meantime.",
         note: "Offer when the provider resists unlearning: secures the data and the artefacts and puts a clock on backups.",
       },
       {
         id: "exit-data-deletion/le-3",
         title: "No retention of derived data that identifies {licensee}",
         text:
-          "{licensor} will not retain after termination any {customerData} or any data derived from it, except data that has been aggregated with data of other customers so that neither {licensee}, its users nor any individual can be identified, and except copies that applicable law requires {licensor} to keep, which {licensor} will keep confidential and delete when the legal requirement ends.",
+          "{licensor} will not retain after termination any {customerData} or any data derived from it, except data that has been aggregated with data of other customers so that neither {licensee}, {licensee's} users nor any individual can be identified, and except copies that applicable law requires {licensor} to keep, which {licensor} will keep confidential and delete when the legal requirement ends.",
         note: "Fallback: allows the provider its aggregate statistics and legal holds while closing off identifiable retention.",
       },
     ],
@@ -280,21 +280,21 @@ export const exitDataDeletion: AreaDefinition = {
         id: "exit-data-deletion/lr-1",
         title: "Deletion of stored data; aggregate learning cannot be unwound",
         text:
-          "Within sixty days after termination or expiry, {licensor} will delete the {customerData} stored in its production systems, and backup copies will be deleted in the ordinary course within one hundred and eighty days. {licensee} acknowledges that information learned by a model from de-identified data aggregated across customers cannot be extracted from that model, and {licensor} has no obligation to retrain, modify or delete any model trained before termination in accordance with this {agreement}.",
+          "Within sixty days after termination or expiry, {licensor} will delete the {customerData} stored in {licensor's} production systems, and backup copies will be deleted in the ordinary course within one hundred and eighty days. The parties acknowledge that information learned by a model from de-identified data aggregated across customers cannot be extracted from that model, and {licensor} will have no obligation to retrain, modify or delete any model trained before termination in accordance with this {agreement}.",
         note: "Opening position: deletion the provider can actually perform, with an express statement that aggregate learning stays.",
       },
       {
         id: "exit-data-deletion/lr-2",
         title: "Export window at {licensee's} request",
         text:
-          "If {licensee} requests it in writing within thirty days after termination or expiry, {licensor} will make the {customerData} available for export in its standard format for a further thirty days, after which {licensor} may delete it. Transition assistance beyond that export is available at {licensor's} then-current professional services rates.",
+          "On {licensee's} written request made within thirty days after termination or expiry, {licensor} will make the {customerData} available for export in {licensor's} standard format for a further thirty days, after which {licensor} may delete it. Transition assistance beyond that export is available at {licensor's} then-current professional services rates.",
         note: "Offer when the customer asks for export: a short window and paid assistance rather than an open-ended duty.",
       },
       {
         id: "exit-data-deletion/lr-3",
         title: "Return or destruction of the {model} by {licensee}",
         text:
-          "On termination or expiry {licensee} will cease all use of the {system} and the {model}, delete all copies of the {model}, its weights and the {documentation} in its possession or control, and certify that deletion in writing within thirty days. {licensee} may keep {output} generated before termination.",
+          "On termination or expiry {licensee} will cease all use of the {system} and the {model}, delete all copies of the {model}, its weights and the {documentation} in {licensee's} possession or control, and certify that deletion in writing within thirty days. {licensee} may keep {output} generated before termination.",
         note: "Add where the model or weights were delivered to the customer's infrastructure.",
       },
     ],
