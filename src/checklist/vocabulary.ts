@@ -22,7 +22,7 @@ export const vocabulary: ChecklistDefinition["vocabulary"] = {
   model: ["model", "models", "foundation model", "language model", "large language model", "weights", "model weights", "ai model", "ai models"],
   improvement: ["improvements", "enhancements", "modifications", "derivative works", "derivatives", "fine-tuned model", "fine-tuned models", "customized model"],
   documentation: ["documentation"],
-  aup: ["acceptable use policy", "usage policy", "use policy", "aup"],
+  aup: ["acceptable use policy", "acceptable use policies", "usage policy", "usage policies", "use policy", "use policies", "aup"],
   confidentialInformation: ["confidential information"],
   agreement: ["agreement", "terms"],
 };
