@@ -55,6 +55,7 @@ ruleTests("training-data-provenance", {
       },
       { description: "second person", text: "We disclaim all warranties about the training data used for our models.", preamble: YOU },
       { description: "no warranty of lawful collection", text: "Provider makes no warranty that the training data was lawfully obtained." },
+      { description: "upper case", text: "PROVIDER MAKES NO WARRANTY THAT THE MODEL WAS TRAINED ON LAWFULLY OBTAINED DATA." },
     ],
     quiet: [
       { description: "output non-infringement only (IP indemnity area)", text: "Provider makes no warranty that Output will not infringe third-party rights." },
@@ -65,6 +66,7 @@ ruleTests("training-data-provenance", {
     fires: [
       { description: "trained on publicly available data", text: "The Model was trained on publicly available data, which may include copyrighted works." },
       { description: "output may reproduce copyrighted material", text: "Output may reproduce copyrighted material from the data the Model was trained on." },
+      { description: "scraped from the internet", text: "The Model may have been trained on data scraped from the internet." },
     ],
     quiet: [{ description: "licensed data", text: "The Model was trained only on data licensed by Provider for that purpose." }],
   },
@@ -82,6 +84,7 @@ ruleTests("training-data-provenance", {
     fires: [
       { description: "summary of training data", text: "Provider will provide a summary of the training data used for each Model." },
       { description: "model card describes sources", text: "The model card describes the categories and sources of data used to train the Model." },
+      { description: "public summary of training content", text: "Provider shall make publicly available a detailed summary of the content used for training the Model." },
     ],
     quiet: [
       { description: "negated: not required to disclose", text: "Provider is not required to disclose the sources of the training data." },

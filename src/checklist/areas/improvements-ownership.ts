@@ -72,15 +72,15 @@ export const improvementsOwnership: AreaDefinition = {
     {
       id: "licensor-owns-improvements",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensor} owns all improvements and derivatives, including those built with {licensee's} data.",
-      expected: "{licensee} owns the models, adapters and indexes made from its data; {licensor} keeps only general improvements that contain none of it.",
+      message: "All improvements and derivatives, including those built with {licensee's} data, belong to {licensor:object}.",
+      expected: "{licensee} will own the models, adapters and indexes made from {licensee's} data; {licensor} will keep only general improvements that contain none of that data.",
       match: { all: [IMPROVEMENTS, OWNED_BY_LICENSOR], none: [...GENERAL_ONLY, ...NOT_OWNERSHIP, ...BASE_MODEL_CARVE_OUT] },
     },
     {
       id: "licensee-assigns-improvements",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensee} must assign to {licensor} the improvements it makes, whatever data they were made with.",
-      expected: "{licensee} keeps what it builds with its own data and assigns nothing that contains it.",
+      message: "{licensee} must assign to {licensor:object} the improvements made by {licensee}, whatever data they were made with.",
+      expected: "Anything built by {licensee} with {licensee's} own data stays with {licensee}, and nothing that contains that data is assigned.",
       match: { all: [["{licensee} ...4 assign|assigns|assignment"], ["{licensor}"], IMPROVEMENTS], actor: "licensee" },
     },
     {
@@ -114,14 +114,14 @@ export const improvementsOwnership: AreaDefinition = {
     {
       id: "licensee-owns-custom-artefacts",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensee} owns the fine-tuned models, adapters or other artefacts made for it.",
+      message: "{licensee} will own the fine-tuned models, adapters or other artefacts made for {licensee:object}.",
       match: { all: [OWNED_BY_LICENSEE, CUSTOM_ARTEFACTS.concat(["{improvement}"])], none: NOT_OWNERSHIP },
     },
     {
       id: "licensee-owns-platform-improvements",
       effect: { licensee: "protection", licensor: "risk" },
       message: "{licensee} would own improvements to {licensor's} {model} or {system}.",
-      expected: "{licensor} owns its base {model}, the {system} and all general improvements to them.",
+      expected: "{licensor} will own the base {model}, the {system} and all general improvements to them.",
       match: {
         all: [
           OWNED_BY_LICENSEE,
@@ -136,7 +136,7 @@ export const improvementsOwnership: AreaDefinition = {
     {
       id: "licensor-keeps-base-model",
       effect: { licensee: "mention", licensor: "protection" },
-      message: "{licensor} keeps its base model and the general improvements to it.",
+      message: "{licensor} will keep the base model and the general improvements to it.",
       match: {
         all: [
           OWNED_BY_LICENSOR,
@@ -149,7 +149,7 @@ export const improvementsOwnership: AreaDefinition = {
     {
       id: "licensor-exploits-improvements",
       effect: { licensee: "mention", licensor: "protection" },
-      message: "{licensor} may incorporate improvements into its products without obligation to {licensee}.",
+      message: "{licensor} may incorporate improvements into {licensor's} products without obligation to {licensee:object}.",
       match: {
         all: [["incorporate|incorporates|use|uses|exploit|exploits|commercialise|commercialize ...6 {improvement}"], ["without ...3 obligation|payment|attribution|restriction|compensation|accounting"]],
         actor: "licensor",
@@ -159,8 +159,8 @@ export const improvementsOwnership: AreaDefinition = {
       id: "know-how-handover",
       effect: { licensee: "protection", licensor: "risk" },
       severity: "medium",
-      message: "{licensor} must hand over or assign its general know-how or techniques.",
-      expected: "{licensor} remains free to use general know-how, skills and techniques it develops.",
+      message: "{licensor} must hand over or assign {licensor's} general know-how or techniques.",
+      expected: "{licensor} will remain free to use the general know-how, skills and techniques developed in performing the {agreement}.",
       match: {
         all: [["assign|assigns|transfer|transfers|deliver|disclose ...10 know-how|knowhow|techniques|methodologies|methods"]],
         none: ["residual*", "free to use"],
@@ -170,7 +170,7 @@ export const improvementsOwnership: AreaDefinition = {
     {
       id: "residual-know-how",
       effect: { licensee: "mention", licensor: "protection" },
-      message: "{licensor} stays free to use general know-how and skills gained under the {agreement}.",
+      message: "{licensor} will stay free to use general know-how and skills gained under the {agreement}.",
       match: {
         all: [["residual|residuals", "know-how|knowhow", "general skills|knowledge|experience"], ["free to use", "may use", "restrict|restricts|prevent|prevents|preclude|precludes", "retain|retains"]],
         polarity: "any",
@@ -180,7 +180,7 @@ export const improvementsOwnership: AreaDefinition = {
     {
       id: "custom-artefacts-returned",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensor} returns or exports the models and artefacts made for {licensee}.",
+      message: "{licensor} will return or export the models and artefacts made for {licensee:object}.",
       match: { all: [["return|export|deliver|transfer ...8 client-specific|customer-specific|licensee-specific|fine-tuned|custom|customized|customised|adapter|adapters|embedding|embeddings"]], actor: "licensor" },
     },
   ],
@@ -188,14 +188,14 @@ export const improvementsOwnership: AreaDefinition = {
     licensee: [
       {
         id: "improvements-ownership/le-1",
-        title: "{licensee} owns everything made from its data, exportable on exit",
+        title: "Ownership of everything made from {licensee's} data, exportable on exit",
         text:
-          "As between the parties, {licensee} will own every model, fine-tuned version, adapter, set of weights, embedding, index, prompt library and other artefact that is created by or for {licensee} using {customerData}, {input} or {output}, together with all intellectual property rights in them, and {licensor} hereby assigns to {licensee:object} all rights it may have in them. {licensor} will not use any of those artefacts except to provide the {system} to {licensee:object}, and will deliver them to {licensee:object} in a usable format on request and on termination of this {agreement}.",
+          "As between the parties, {licensee} will own every model, fine-tuned version, adapter, set of weights, embedding, index, prompt library and other artefact that is created by or for {licensee} using {customerData}, {input} or {output}, together with all intellectual property rights in them, and any right that {licensor} may have in them is hereby assigned to {licensee:object}. {licensor} will not use any of those artefacts except to provide the {system} to {licensee:object}, and will deliver them to {licensee:object} in a usable format on request and on termination of this {agreement}.",
         note: "Opening position for a licensee that funds customisation or supplies the training data: ownership, exclusivity and portability in one clause.",
       },
       {
         id: "improvements-ownership/le-2",
-        title: "{licensor} keeps only general improvements that contain no {customerData}",
+        title: "Only general improvements free of {customerData} stay with {licensor:object}",
         text:
           "{licensor} may own improvements to the {system} that are of general application, provided that they do not contain, embody or reproduce any {customerData}, {input} or {output} and cannot be used to derive any of it. Every other improvement, modification or derivative made using {customerData} is a customer-specific artefact that belongs to {licensee} and may be used solely for {licensee's} benefit.",
         note: "Offer where the licensor insists on owning improvements: draws the line at anything that carries the licensee's data.",
@@ -204,30 +204,30 @@ export const improvementsOwnership: AreaDefinition = {
         id: "improvements-ownership/le-3",
         title: "Exclusive licence to customer-specific artefacts",
         text:
-          "If {licensor} retains title to any model, adapter or index created using {customerData}, {licensor} grants {licensee:object} an exclusive, royalty-free licence to use it for the term and for any transition period, will not use it or make it available for the benefit of any other person, and will permanently delete it when this {agreement} ends unless {licensee} asks for it to be delivered.",
+          "If title to any model, adapter or index created using {customerData} remains with {licensor:object}, {licensee} will have an exclusive, royalty-free licence to use it for the term and for any transition period, and {licensor} will not use it or make it available for the benefit of any other person, and will deliver it to {licensee:object} on request or otherwise permanently delete it when this {agreement} ends.",
         note: "Last resort where title stays with the licensor: exclusivity, no reuse for others and deletion give most of what ownership would.",
       },
     ],
     licensor: [
       {
         id: "improvements-ownership/lr-1",
-        title: "{licensor} owns the base model and all improvements",
+        title: "Base model and all improvements stay with {licensor:object}",
         text:
-          "As between the parties, {licensor} owns all right, title and interest in and to the {system}, each underlying {model}, and all improvements, enhancements, modifications and derivative works of any of them, by whomever made, including all intellectual property rights in them. To the extent {licensee} acquires any right in any of them, {licensee} hereby assigns that right to {licensor:object}. Nothing in this {agreement} transfers to {licensee:object} any right in {licensor's} general know-how, methods or techniques.",
+          "As between the parties, {licensor} will own all right, title and interest in and to the {system}, each underlying {model}, and all improvements, enhancements, modifications and derivative works of any of them, by whomever made, including all intellectual property rights in them. Any right in any of them that vests in {licensee} is hereby assigned to {licensor:object}. Nothing in this {agreement} transfers to {licensee:object} any right in {licensor's} general know-how, methods or techniques.",
         note: "Opening position: keeps the model, the platform and everything that improves them with the licensor.",
       },
       {
         id: "improvements-ownership/lr-2",
         title: "Exclusive licence to artefacts trained only on {licensee's} data",
         text:
-          "{licensor} owns the base {model} and all general improvements. For any adapter or fine-tuned version trained solely on {customerData}, {licensor} grants {licensee:object} an exclusive licence for the term to use it with the {system}, and will not use that artefact to serve any other customer; {licensor} may continue to use general learnings that contain no {customerData}.",
+          "{licensor} will own the base {model} and all general improvements. For any adapter or fine-tuned version trained solely on {customerData}, {licensee} will have an exclusive licence for the term to use it with the {system}, and {licensor} will not use that artefact to serve any other customer; {licensor} may continue to use general learnings that contain no {customerData}.",
         note: "Offer when the customer asks to own its fine-tunes: exclusivity without transferring anything that would fork the base model.",
       },
       {
         id: "improvements-ownership/lr-3",
-        title: "{licensee} owns its artefacts, subject to the base model",
+        title: "{licensee's} own artefacts, subject to the base model",
         text:
-          "{licensee} owns the adapters and other parameters created by training the {model} solely on {customerData}, subject to {licensor's} ownership of the underlying {model}, which {licensee} may use with those artefacts only under the licence in this {agreement}. Improvements of general application to the {model} or the {system}, by whomever made, belong to {licensor}.",
+          "{licensee} will own the adapters and other parameters created by training the {model} solely on {customerData}, subject to {licensor's} ownership of the underlying {model}, which {licensee} may use with those artefacts only under the licence in this {agreement}. Improvements of general application to the {model} or the {system}, by whomever made, belong to {licensor:object}.",
         note: "Fallback when ownership of fine-tunes must go to the customer: the base model and general improvements stay with the licensor.",
       },
     ],

@@ -45,7 +45,7 @@ export const licenseScope: AreaDefinition = {
       id: "personal-grant",
       effect: { licensee: "risk", licensor: "protection" },
       message: "The grant is personal or non-commercial, too narrow for use across {licensee's} business.",
-      expected: "{licensor} grants {licensee:object} a licence to use the {system} for the business purposes of {licensee} and its affiliates.",
+      expected: "{licensee} and {licensee's} affiliates may use the {system} for their business purposes.",
       match: {
         all: [
           [`personal ...4 ${LICENCE}|right|rights|use|access`, `non-commercial|noncommercial ...4 ${LICENCE}|use|purpose|purposes`, `${LICENCE} ...3 is|are personal`],
@@ -57,8 +57,8 @@ export const licenseScope: AreaDefinition = {
     {
       id: "revocable-at-will",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensor} may revoke or end the licence at any time or in its discretion, without a breach by {licensee}.",
-      expected: "{licensor} may terminate the licence only if {licensee} materially breaches the {agreement} and fails to cure the breach within thirty days of notice.",
+      message: "{licensor} may revoke or end the licence at any time or in {licensor's} discretion, without a breach by {licensee}.",
+      expected: "{licensor} may terminate the licence only for a material breach by {licensee} that remains uncured thirty days after notice.",
       match: {
         all: [
           [
@@ -82,8 +82,8 @@ export const licenseScope: AreaDefinition = {
     {
       id: "scale-threshold",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "The licence ends, or must be renegotiated, once {licensee} passes a user, revenue or usage threshold.",
-      expected: "Growth beyond any threshold is priced under the {agreement}'s fee schedule and never ends the licence.",
+      message: "The licence ends, or must be renegotiated, once {licensee's} use passes a user, revenue or usage threshold.",
+      expected: "Growth beyond any threshold is priced under the {agreement} and never ends the licence.",
       match: {
         all: [
           ["exceed|exceeds|exceeded|exceeding", "surpass*", "greater than", "more than", "in excess of", "threshold"],
@@ -98,8 +98,8 @@ export const licenseScope: AreaDefinition = {
     {
       id: "ends-on-litigation",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "The licence ends if {licensee} brings proceedings against {licensor}, which prices any claim at the loss of the system.",
-      expected: "No termination of the licence because {licensee} asserts a claim in good faith.",
+      message: "The licence ends on any claim by {licensee} against {licensor:object}, so every dispute puts the use of the {system} at stake.",
+      expected: "A claim brought in good faith by {licensee} never ends the licence.",
       match: {
         all: [
           ["institute|institutes|commence|commences|initiate|initiates|bring|brings|file|files ...6 litigation|lawsuit|proceeding|proceedings|action|suit|claim", "sue|sues"],
@@ -115,8 +115,8 @@ export const licenseScope: AreaDefinition = {
     {
       id: "affiliates-excluded",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensee} may not let its affiliates or contractors use the {system}.",
-      expected: "{licensee} may permit its affiliates and its and their contractors to use the {system} on its behalf.",
+      message: "The affiliates and contractors of {licensee} may not use the {system}.",
+      expected: "The affiliates of {licensee}, and the contractors of each, may use the {system} on {licensee's} behalf.",
       match: {
         all: [[`permit|allow|authorise|authorize|extend ...4 ${THIRD_PARTY_USERS}`, `${THIRD_PARTY_USERS} ...4 may|shall|will|are|is ...3 use|access|exercise`]],
         actor: "licensee",
@@ -135,7 +135,7 @@ export const licenseScope: AreaDefinition = {
     {
       id: "business-wide-grant",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "The grant covers the business purposes of {licensee} and its group.",
+      message: "The grant covers the business purposes of {licensee} and {licensee's} group.",
       match: {
         all: [
           ["business purposes|operations ...4 of|including ...4 {licensee}|affiliate*|group|member|members", "enterprise-wide", "group-wide", "company-wide"],
@@ -182,7 +182,7 @@ export const licenseScope: AreaDefinition = {
       id: "no-revocation",
       effect: { licensee: "protection", licensor: "risk" },
       message: "{licensor} may not revoke the licence, with no exception for {licensee's} breach or misuse.",
-      expected: "{licensor} may revoke the licence if {licensee} materially breaches the {agreement} and fails to cure within thirty days of notice.",
+      expected: "{licensor} may revoke the licence for a material breach by {licensee} that remains uncured thirty days after notice.",
       match: {
         all: [[`revoke|withdraw|terminate|suspend ...6 ${LICENCE}`, `${LICENCE} ...6 ${REVOKED}`]],
         none: ["breach*"],
@@ -207,7 +207,7 @@ export const licenseScope: AreaDefinition = {
       id: "licensor-termination-limited",
       effect: { licensee: "protection", licensor: "risk" },
       severity: "medium",
-      message: "{licensor} may end the {agreement} only for non-payment, so it cannot withdraw the licence for misuse.",
+      message: "{licensor} may end the {agreement} only for non-payment, so {licensor} cannot withdraw the licence for misuse.",
       expected: "{licensor} may terminate or suspend the licence for uncured material breach and immediately for unlawful or harmful use.",
       match: {
         all: [
@@ -222,7 +222,7 @@ export const licenseScope: AreaDefinition = {
     {
       id: "sublicensing",
       effect: { licensee: "protection", licensor: "risk" },
-      message: "{licensee} may sublicense its rights in the {system} without {licensor's} consent.",
+      message: "{licensee} may sublicense {licensee's} rights in the {system} without {licensor's} consent.",
       expected: "{licensee} may not sublicense without {licensor's} prior written consent.",
       match: {
         all: [
@@ -273,21 +273,21 @@ export const licenseScope: AreaDefinition = {
         id: "license-scope/le-1",
         title: "Enterprise-wide grant for the term, revocable only for uncured breach",
         text:
-          "{licensor} grants {licensee:object} a non-exclusive, worldwide licence for the term to access and use the {system} and the {documentation} for the business purposes of {licensee} and its affiliates. {licensee} may permit its affiliates and its and their contractors and professional advisers to exercise this licence on its behalf, and remains responsible for their compliance with this {agreement}. {licensor} may suspend or terminate this licence only if {licensee} materially breaches this {agreement} and fails to cure the breach within thirty days after written notice describing it.",
+          "{licensee} and {licensee's} affiliates may access and use the {system} and the {documentation} throughout the world for their business purposes for the term, under a non-exclusive licence granted by {licensor:object}. The contractors and professional advisers of each of them may exercise that licence on their behalf, and {licensee} will remain responsible for their compliance with this {agreement}. {licensor} may suspend or terminate this licence only for a material breach of this {agreement} by {licensee} that remains uncured thirty days after written notice describing it is given to {licensee:object}.",
         note: "Opening position: covers the whole group and its contractors and takes away any right to revoke except for an uncured material breach.",
       },
       {
         id: "license-scope/le-2",
         title: "Growth priced, never a cliff",
         text:
-          "No increase in the number of {licensee's} users, the volume of its use of the {system} or its revenue will end, suspend or restrict the licence granted in this {agreement}. If {licensee's} use exceeds a volume stated in the order, the parties will agree additional fees in good faith at rates no higher than those in the order, and until they do {licensee} may continue to use the {system} on the existing terms.",
+          "No increase in the number of {licensee's} users, in the volume of {licensee's} use of the {system} or in {licensee's} revenue will end, suspend or restrict the licence granted in this {agreement}. If {licensee's} use exceeds a volume stated in the order, the parties will agree additional fees in good faith at rates no higher than those in the order, and until they do {licensee} may continue to use the {system} on the existing terms.",
         note: "Offer where the licensor insists on usage tiers: keeps the tier as a pricing matter rather than a reason for the licence to lapse.",
       },
       {
         id: "license-scope/le-3",
         title: "Notice and transition before any withdrawal",
         text:
-          "If {licensor} is entitled to terminate or withdraw the licence other than for {licensee's} uncured material breach, {licensor} will give {licensee:object} at least ninety days' written notice, will continue to provide the {system} during that period, and will refund any fees paid for the period after the licence ends. The licence will not end because {licensee} asserts in good faith any claim against {licensor}.",
+          "Where {licensor} may terminate or withdraw the licence other than for {licensee's} uncured material breach, {licensor} will give {licensee:object} at least ninety days' written notice, will continue to provide the {system} during that period, and will refund any fees paid for the period after the licence ends. No claim brought in good faith by {licensee} against {licensor:object} will end the licence.",
         note: "Last resort where a discretionary right to withdraw stays: buys time to migrate and removes the penalty for bringing a claim.",
       },
     ],
@@ -296,21 +296,21 @@ export const licenseScope: AreaDefinition = {
         id: "license-scope/lr-1",
         title: "Internal, non-transferable grant for the term",
         text:
-          "Subject to {licensee's} compliance with this {agreement} and payment of the fees, {licensor} grants {licensee:object} a non-exclusive, non-transferable, non-sublicensable licence during the term to access and use the {system} solely for {licensee's} internal business purposes in accordance with the {documentation}. {licensee} will not modify, adapt, distribute or create derivative works or derivative models of the {system} or any {model}, except as expressly permitted in this {agreement}. All rights not expressly granted are reserved to {licensor}.",
+          "Subject to {licensee's} compliance with this {agreement} and payment of the fees, {licensee} may access and use the {system} during the term solely for {licensee's} internal business purposes and in accordance with the {documentation}, under a non-exclusive, non-transferable and non-sublicensable licence granted by {licensor:object}. {licensee} will not modify, adapt, distribute or create derivative works or derivative models of the {system} or any {model}, except as this {agreement} expressly permits. All rights not expressly granted are reserved to {licensor:object}.",
         note: "Opening position: the grant ends with the term, stays inside the licensee's business and gives no rights in the model itself.",
       },
       {
         id: "license-scope/lr-2",
         title: "Affiliates and contractors only with consent and responsibility",
         text:
-          "{licensee} may permit its affiliates and contractors to use the {system} on its behalf only with {licensor's} prior written consent, which {licensor} will not unreasonably withhold, and {licensee} is responsible for every act and omission of those persons as if they were its own. {licensee} may not otherwise sublicense, resell or make the {system} available to any third party.",
+          "{licensee} may permit {licensee's} affiliates and contractors to use the {system} on {licensee's} behalf only with {licensor's} prior written consent, which {licensor} will not unreasonably withhold, and {licensee} will be responsible for every act and omission of those persons as if they were {licensee's} own. {licensee} may not otherwise sublicense, resell or make the {system} available to any third party.",
         note: "Offer when the customer needs group or outsourced use: allows it under control while keeping one accountable licensee.",
       },
       {
         id: "license-scope/lr-3",
         title: "Termination on breach after notice, immediately for misuse",
         text:
-          "{licensor} may terminate the licence granted in this {agreement} by written notice if {licensee} materially breaches this {agreement} and does not cure the breach within thirty days after notice of it, and may terminate or suspend it immediately if {licensee} uses the {system} unlawfully, in breach of the {aup}, or in a way that threatens the security or integrity of the {system}.",
+          "{licensor} may terminate the licence granted in this {agreement} by written notice for any material breach by {licensee} that remains uncured thirty days after notice of it, and may suspend or terminate it immediately where the {system} is used unlawfully, in breach of the {aup}, or in a way that threatens the security or integrity of the {system}.",
         note: "Fallback where the customer resists revocation at will: a cure period for ordinary breaches, with an immediate exit for misuse.",
       },
     ],

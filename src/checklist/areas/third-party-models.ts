@@ -43,7 +43,7 @@ export const thirdPartyModels: AreaDefinition = {
     {
       id: "bound-by-third-party-terms",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensee} is bound by the terms of third-party model providers, which it has not negotiated and which may change.",
+      message: "{licensee} must follow the terms of third-party model providers, which were not negotiated with {licensee:object} and may change.",
       expected: "Any third-party terms that bind {licensee} are attached to the {agreement}, and changes bind {licensee} only after notice and a right to terminate.",
       match: {
         all: [
@@ -61,8 +61,8 @@ export const thirdPartyModels: AreaDefinition = {
     {
       id: "no-responsibility-for-providers",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensor} takes no responsibility for the third-party models or providers it builds on.",
-      expected: "{licensor} is responsible for its model providers as for its own subcontractors.",
+      message: "{licensor} will take no responsibility for the third-party models or providers behind the {system}.",
+      expected: "{licensor} will be responsible for {licensor's} model providers as for {licensor's} own subcontractors.",
       match: { all: [NO_RESPONSIBILITY, THIRD_PARTY], polarity: "any" },
     },
     {
@@ -79,8 +79,8 @@ export const thirdPartyModels: AreaDefinition = {
     {
       id: "responsible-for-providers",
       effect: { licensee: "protection", licensor: "risk" },
-      message: "{licensor} is responsible for the acts of its third-party model providers.",
-      expected: "{licensor} passes through the providers' own terms and is not liable for their acts beyond the cap.",
+      message: "{licensor} will be responsible for the acts of {licensor's} third-party model providers.",
+      expected: "The providers' own terms are passed through, and {licensor} will not be liable for their acts beyond the cap.",
       match: {
         all: [["responsible|liable|liability ...8 acts|omissions|performance|conduct|breach|breaches|failure|failures", "responsible|liable for ...4 {model}|provider|providers"], THIRD_PARTY],
         none: PROVIDERS_CARVED_OUT,
@@ -90,7 +90,7 @@ export const thirdPartyModels: AreaDefinition = {
     {
       id: "responsible-for-subcontractors",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensor} remains responsible for its subcontractors, which covers subcontracted models.",
+      message: "{licensor} will remain responsible for {licensor's} subcontractors, which covers subcontracted models.",
       match: {
         all: [["responsible|liable ...8 acts|omissions ...4 subcontractor*|sub-contractor*|sub-processor*|subprocessor*", "subcontractor*|sub-contractor*|sub-processor*|subprocessor* ...8 as if ...4 own"]],
         none: PROVIDERS_CARVED_OUT,
@@ -100,8 +100,8 @@ export const thirdPartyModels: AreaDefinition = {
     {
       id: "providers-carved-out",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "Model providers are carved out of {licensor's} responsibility for its subcontractors.",
-      expected: "{licensor} is responsible for its model providers as for its own subcontractors.",
+      message: "Model providers are carved out of {licensor's} responsibility for {licensor's} subcontractors.",
+      expected: "{licensor} will be responsible for {licensor's} model providers as for {licensor's} own subcontractors.",
       match: {
         all: [["responsible|liable ...8 acts|omissions|subcontractor*|sub-contractor*"], PROVIDERS_CARVED_OUT],
         actor: "licensor",
@@ -129,7 +129,7 @@ export const thirdPartyModels: AreaDefinition = {
       id: "providers-not-disclosed",
       effect: { licensee: "risk", licensor: "protection" },
       message: "{licensor} need not disclose the third-party models or providers behind the {system}.",
-      expected: "{licensor} identifies each third-party model and model provider in the {documentation} and keeps the list current.",
+      expected: "{licensor} will identify each third-party model and model provider in the {documentation} and keep the list current.",
       match: {
         all: [THIRD_PARTY, ["list|identify|disclose|name|reveal ...8 provider|providers|{model}|model|models|third-party|subprocessor*", "disclose|identify|reveal|disclosed|identified|revealed"]],
         // "shall not disclose Customer Data to model providers" is confidentiality, not secrecy about providers.
@@ -141,7 +141,7 @@ export const thirdPartyModels: AreaDefinition = {
       id: "provider-change-without-notice",
       effect: { licensee: "risk", licensor: "protection" },
       message: "{licensor} may replace or add third-party models or providers without notice to {licensee}.",
-      expected: "{licensor} gives {licensee} at least thirty days' notice of a new or replaced model provider, and {licensee} may terminate if it objects on reasonable grounds.",
+      expected: "{licensor} will give {licensee:object} at least thirty days' notice of a new or replaced model provider, and {licensee} may terminate on a reasonable objection.",
       match: {
         all: [
           ["replace|change|substitute|switch|add|withdraw ...6 {model}|model|models|provider|providers|subprocessor*"],
@@ -154,7 +154,7 @@ export const thirdPartyModels: AreaDefinition = {
     {
       id: "provider-change-notice",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensor} will give notice of changes to the third-party models or providers it uses.",
+      message: "{licensor} will give notice of changes to the third-party models or providers behind the {system}.",
       match: {
         all: [["notify|notice|inform ...12 change|changes|replace|replacement|replaced|add|addition|new"], THIRD_PARTY],
         scope: "sentence",
@@ -163,8 +163,8 @@ export const thirdPartyModels: AreaDefinition = {
     {
       id: "licensor-warrants-third-party",
       effect: { licensee: "protection", licensor: "risk" },
-      message: "{licensor} warrants third-party models or components that it does not control.",
-      expected: "{licensor} passes on the benefit of any warranty it receives from the provider and gives none of its own for third-party models.",
+      message: "Third-party models or components outside {licensor's} control are warranted by {licensor:object}.",
+      expected: "{licensor} will pass on the benefit of any warranty received from the provider and will give none of {licensor's} own for third-party models.",
       match: {
         all: [THIRD_PARTY, WARRANTS],
         none: ["pass-through", "passes through", "benefit of any warranty", "benefit of such warranty"],
@@ -174,7 +174,7 @@ export const thirdPartyModels: AreaDefinition = {
     {
       id: "providers-bound-by-flow-down",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensor} must bind its model providers to equivalent obligations.",
+      message: "{licensor} must bind {licensor's} model providers to equivalent obligations.",
       match: {
         all: [
           [
@@ -206,21 +206,21 @@ export const thirdPartyModels: AreaDefinition = {
         id: "third-party-models/le-1",
         title: "Providers disclosed, {licensor} responsible for them",
         text:
-          "{licensor} has listed in the {documentation} each third-party model and model provider used to provide the {system}, and will keep that list current. {licensor} is responsible for the acts and omissions of each such provider as if they were its own, and ensures that each provider is bound by obligations on confidentiality, security, data use and deletion at least as protective of {licensee} as those in this {agreement}. No third-party terms bind {licensee} unless they are attached to this {agreement}.",
+          "{licensor} will list in the {documentation} each third-party model and model provider used to provide the {system} and will keep that list current. {licensor} will be responsible for the acts and omissions of each such provider as if they were {licensor's} own, and will ensure that each provider is bound by obligations on confidentiality, security, data use and deletion at least as protective of {licensee} as those in this {agreement}. No third-party terms will bind {licensee} unless they are attached to this {agreement}.",
         note: "Opening position: transparency, full responsibility and flow-down of the data terms, with no hidden terms binding the customer.",
       },
       {
         id: "third-party-models/le-2",
         title: "Notice of provider changes and a right to exit",
         text:
-          "{licensor} will give {licensee} at least thirty days' written notice before it adds or replaces a third-party model or model provider used to process {customerData}. If {licensee} reasonably objects, the parties will discuss the change in good faith and, failing agreement within the notice period, {licensee} may terminate the affected part of this {agreement} without penalty and recover any prepaid fees for the period after termination.",
+          "{licensor} will give {licensee:object} at least thirty days' written notice before adding or replacing any third-party model or model provider used to process {customerData}. If {licensee} reasonably objects, the parties will discuss the change in good faith and, failing agreement within the notice period, {licensee} may terminate the affected part of this {agreement} without penalty and recover any prepaid fees for the period after termination.",
         note: "Offer where the provider needs freedom to switch models: keeps it, with notice and a way out for the customer.",
       },
       {
         id: "third-party-models/le-3",
         title: "Third-party terms only on notice, with remedies passed on",
         text:
-          "{licensee} will be bound by the terms of a third-party provider only to the extent those terms have been provided to {licensee:object} before signature, and any later change binds {licensee} only after thirty days' notice. {licensor} will enforce for {licensee's} benefit any warranty, indemnity or remedy it has against the provider in respect of the {system}.",
+          "{licensee} will be bound by the terms of a third-party provider only to the extent those terms have been provided to {licensee:object} before signature, and any later change will bind {licensee} only after thirty days' notice. {licensor} will enforce for {licensee's} benefit any warranty, indemnity or remedy available to {licensor:object} against the provider in respect of the {system}.",
         note: "Last resort where pass-through terms stay: the customer sees them first and keeps the benefit of the provider's promises.",
       },
     ],
@@ -229,21 +229,21 @@ export const thirdPartyModels: AreaDefinition = {
         id: "third-party-models/lr-1",
         title: "Upstream terms passed through; no warranty for third-party models",
         text:
-          "Parts of the {system} use models and software provided by third parties, which are made available under their providers' terms as identified in the {documentation}, and {licensee} will comply with those terms. {licensor} gives no warranty for any third-party model or component and has no liability for the acts or omissions of its providers, except that {licensor} will pass on to {licensee} the benefit of any warranty or remedy it receives from them.",
+          "Parts of the {system} use models and software provided by third parties, which are made available under their providers' terms as identified in the {documentation}, and {licensee} will comply with those terms. No warranty is given by {licensor:object} for any third-party model or component, and {licensor} will have no liability for the acts or omissions of those providers, except that {licensor} will pass on to {licensee} the benefit of any warranty or remedy received from them.",
         note: "Opening position: upstream risk stays upstream, with the provider's own remedies passed on.",
       },
       {
         id: "third-party-models/lr-2",
         title: "Responsibility for providers within the cap",
         text:
-          "{licensor} is responsible for its third-party model providers to the same extent as for its own performance of this {agreement}, subject in every case to the limitations and exclusions of liability in this {agreement}. {licensor} may change its providers on notice to {licensee}, provided the change does not materially reduce the functionality of the {system}.",
+          "{licensor} will be responsible for {licensor's} third-party model providers to the same extent as for {licensor's} own performance of this {agreement}, subject in every case to the limitations and exclusions of liability in this {agreement}. {licensor} may change those providers on notice to {licensee}, provided the change does not materially reduce the functionality of the {system}.",
         note: "Offer when the customer insists on responsibility for providers: accepts it, but only within the agreed cap.",
       },
       {
         id: "third-party-models/lr-3",
         title: "Open-source components under their own licences",
         text:
-          "The {system} may include open-source software and open-weight models that are licensed under their own licences, which {licensor} will identify in the {documentation} on request. Those licences govern {licensee's} use of those components to the extent they conflict with this {agreement}, and nothing in this {agreement} restricts rights that {licensee} has under them.",
+          "The {system} may include open-source software and open-weight models that are licensed under their own licences, which {licensor} will identify in the {documentation} on request. Those licences govern {licensee's} use of those components to the extent they conflict with this {agreement}, and nothing in this {agreement} restricts the rights those licences give {licensee:object}.",
         note: "Fallback for open-source components: discloses them and defers to their licences, without any extra warranty.",
       },
     ],

@@ -65,21 +65,21 @@ export const trainingDataProvenance: AreaDefinition = {
     {
       id: "training-data-warranty",
       effect: { licensee: "protection", licensor: "risk" },
-      message: "{licensor} gives an unqualified warranty that the training data was lawfully obtained and used with all rights and consents.",
-      expected: "{licensor} warrants, to its knowledge after reasonable enquiry, that the training data was lawfully obtained, and gives notice of material claims.",
+      message: "An unqualified warranty is given by {licensor:object} that the training data was lawfully obtained and used with all rights and consents.",
+      expected: "A warranty limited to {licensor's} knowledge after reasonable enquiry that the training data was lawfully obtained, with notice of material claims.",
       match: { all: [TRAINING_DATA, LAWFUL, WARRANTS], none: [...KNOWLEDGE, ...CUSTOMER_DATA, "disclaim*"], actor: "licensor", scope: "sentence" },
     },
     {
       id: "knowledge-qualified-warranty",
       effect: { licensee: "protection", licensor: "protection" },
-      message: "{licensor} warrants, to its knowledge, that the training data was lawfully obtained.",
+      message: "To the best of {licensor's} knowledge, the training data was lawfully obtained, as warranted by {licensor:object}.",
       // "To Provider's knowledge, the data used to train ..." is a representation even where the word "warrants" sits elsewhere.
       match: { all: [TRAINING_DATA, LAWFUL, KNOWLEDGE], none: [...CUSTOMER_DATA, "disclaim*"], actor: "licensor", scope: "sentence" },
     },
     {
       id: "no-third-party-material-warranty",
       effect: { licensee: "protection", licensor: "risk" },
-      message: "{licensor} warrants that the {model} or {output} contains no third-party or protected material, which no vendor can verify.",
+      message: "The {model} or {output} is warranted by {licensor:object} to contain no third-party or protected material, which no vendor can verify.",
       expected: "No warranty that the {model} or {output} contains no third-party material; a knowledge-qualified warranty about how the training data was obtained instead.",
       match: {
         all: [
@@ -98,8 +98,8 @@ export const trainingDataProvenance: AreaDefinition = {
     {
       id: "training-data-disclaimer",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensor} disclaims any assurance about the data the {model} was trained on, or that {output} does not reflect others' material.",
-      expected: "{licensor} warrants that the data used to train the {model} was collected and used lawfully, with all rights and consents required.",
+      message: "No assurance is given by {licensor:object} about the data the {model} was trained on, or that {output} does not reflect others' material.",
+      expected: "{licensor} will ensure that the data used to train the {model} was collected and used lawfully, with all rights and consents required.",
       match: {
         all: [DISCLAIMS, TRAINING_DATA.concat(OTHERS_MATERIAL), ["{model}", "{output}", "train*", "generat*"]],
         polarity: "any",
@@ -110,7 +110,7 @@ export const trainingDataProvenance: AreaDefinition = {
       id: "third-party-content-acknowledged",
       effect: { licensee: "risk", licensor: "protection" },
       message: "The {model} is acknowledged to be trained on, or to reproduce, third-party or publicly available material, with no assurance about rights in it.",
-      expected: "{licensor} warrants that it holds the rights needed for the material the {model} was trained on.",
+      expected: "The rights needed for the material the {model} was trained on are warranted by {licensor:object}.",
       match: {
         all: [
           [
@@ -124,7 +124,7 @@ export const trainingDataProvenance: AreaDefinition = {
     {
       id: "no-unlawful-training",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensor} undertakes not to train the {model} on data obtained unlawfully or without the rights needed.",
+      message: "{licensor} will not train the {model} on data obtained unlawfully or without the rights needed.",
       match: {
         all: [
           ["train|fine-tune|retrain ...4 on|using|with ...3 data|datasets|content|material|materials|works|information"],
@@ -147,6 +147,7 @@ export const trainingDataProvenance: AreaDefinition = {
             "datasheet|datasheets",
             "describe|describes|disclose|discloses|document|documents|identify|identifies|summary|summarise|summarize|description|records ...8 training data|datasets",
             "describe|describes|disclose|discloses|document|documents|identify|identifies|summary|description|records ...8 data used to train",
+            "summary|description|overview ...6 content|data|datasets ...4 train|training|pre-training|pretraining",
           ],
         ],
         none: CUSTOMER_DATA,
@@ -157,7 +158,7 @@ export const trainingDataProvenance: AreaDefinition = {
       effect: { licensee: "risk", licensor: "protection" },
       severity: "medium",
       message: "{licensor} need not disclose what the {model} was trained on.",
-      expected: "{licensor} documents the categories and sources of the training data.",
+      expected: "{licensor} will document the categories and sources of the training data.",
       match: {
         all: [
           [
@@ -183,7 +184,7 @@ export const trainingDataProvenance: AreaDefinition = {
     {
       id: "training-data-indemnity",
       effect: { licensee: "protection", licensor: "mention" },
-      message: "{licensor} indemnifies claims arising from the data used to train the {model}.",
+      message: "{licensor} will defend and indemnify claims arising from the data used to train the {model}.",
       match: {
         all: [["indemnify|indemnifies|defend|defends", "hold harmless"], TRAINING_DATA],
         none: CUSTOMER_DATA,
@@ -198,7 +199,7 @@ export const trainingDataProvenance: AreaDefinition = {
         id: "training-data-provenance/le-1",
         title: "Warranty that the training data was lawfully obtained",
         text:
-          "{licensor} represents and warrants that all data used to train, fine-tune or evaluate each {model} used to provide the {system} was collected and used in compliance with applicable law, including laws on intellectual property, privacy and data protection, and with all rights, licences and consents required for that use. {licensor} will notify {licensee} promptly of any claim, complaint or regulatory inquiry alleging otherwise.",
+          "{licensor} will ensure that all data used to train, fine-tune or evaluate each {model} used to provide the {system} has been collected and used in compliance with applicable law, including laws on intellectual property, privacy and data protection, and with all rights, licences and consents required for that use, and any failure to do so will be a breach of warranty. {licensor} will notify {licensee} promptly of any claim, complaint or regulatory inquiry alleging otherwise.",
         note: "Opening position: an unqualified warranty plus notice of claims, so the licensee hears of a defect before it is sued on it.",
       },
       {
@@ -212,7 +213,7 @@ export const trainingDataProvenance: AreaDefinition = {
         id: "training-data-provenance/le-3",
         title: "Knowledge-qualified warranty with a remedy",
         text:
-          "{licensor} warrants that, to its knowledge after reasonable enquiry, the data used to train each {model} was obtained lawfully and with the rights needed for that training. If a court or regulator finds that a {model} was trained in breach of this warranty, {licensor} will at its cost replace the {model} with one that complies, or, if it cannot do so within a reasonable time, {licensee} may terminate the affected part of this {agreement} and recover the prepaid fees for it.",
+          "To the best of {licensor's} knowledge after reasonable enquiry, the data used to train each {model} was obtained lawfully and with the rights needed for that training, and {licensor} will be bound by this statement as a warranty. If a court or regulator finds that a {model} was trained in breach of this warranty, {licensor} will at {licensor's} cost replace the {model} with one that complies, or, if that cannot be done within a reasonable time, {licensee} may terminate the affected part of this {agreement} and recover the prepaid fees for it.",
         note: "Last resort: accepts the knowledge qualifier but ties it to a concrete remedy.",
       },
     ],
@@ -221,21 +222,21 @@ export const trainingDataProvenance: AreaDefinition = {
         id: "training-data-provenance/lr-1",
         title: "Warranty limited to {licensor's} knowledge",
         text:
-          "{licensor} warrants that, to its actual knowledge, it has not used data to train the {model} in breach of applicable law or of any licence under which {licensor} obtained that data. {licensor} makes no other representation or warranty about the data used to train the {model} or about the content of any {output}.",
+          "{licensor} will be in breach of warranty only if, to {licensor's} actual knowledge, data was used to train the {model} in breach of applicable law or of the licence under which that data was obtained. No other representation or warranty is given by {licensor:object} about the data used to train the {model} or about the content of any {output}.",
         note: "Opening position: a warranty the provider can stand behind, without promising the unknowable about web-scale data.",
       },
       {
         id: "training-data-provenance/lr-2",
         title: "Notice of material claims only",
         text:
-          "{licensor} will notify {licensee} if {licensor} receives a written claim, in litigation or from a regulator, that the training of the {model} infringed the rights of a third party and that claim is reasonably likely to affect {licensee's} use of the {system}. {licensor} is not otherwise required to disclose information about the data used to train the {model}, which is {licensor's} {confidentialInformation}.",
+          "{licensor} will notify {licensee} if a written claim is made against {licensor:object}, in litigation or by a regulator, that the training of the {model} infringed the rights of a third party, and that claim is reasonably likely to affect {licensee's} use of the {system}. {licensor} will not otherwise be required to disclose information about the data used to train the {model}, which is {licensor's} {confidentialInformation}.",
         note: "Offer when the customer asks for transparency: gives warning of what matters while keeping dataset details confidential.",
       },
       {
         id: "training-data-provenance/lr-3",
         title: "Process warranty for {licensor's} own data practices",
         text:
-          "{licensor} warrants that it maintains and follows documented procedures designed to respect applicable copyright opt-outs and data protection requirements when collecting data to train its models. {licensor} gives no warranty about third-party models or datasets it licenses from others, other than to pass on to {licensee} the benefit of any warranty it receives from their providers.",
+          "{licensor} will maintain and follow documented procedures designed to respect applicable copyright opt-outs and data protection requirements when collecting data to train {licensor's} models. No warranty is given by {licensor:object} for third-party models or for datasets licensed from others, except that {licensor} will pass on to {licensee} the benefit of any warranty received from their providers.",
         note: "Fallback where the customer wants more than knowledge: a warranty about process, not about every item of data.",
       },
     ],

@@ -60,8 +60,8 @@ export const usageDataFeedback: AreaDefinition = {
     {
       id: "usage-collection-reaches-content",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{licensor} collects usage information that includes {input}, prompts or {output}.",
-      expected: "{licensor} collects only content-free {usageData}; {input} and {output} are handled only as {customerData}.",
+      message: "The usage information collected by {licensor:object} includes {input}, prompts or {output}.",
+      expected: "{licensor} will collect only content-free {usageData}; {input} and {output} are handled only as {customerData}.",
       match: {
         all: [["collect|collects|gather|gathers|record|records|log|logs ...12 {usageData}", "{usageData} ...6 collect|collects|collected"], ["{input}", "{output}", "prompts", "content of"]],
         none: CONTENT_EXCLUDED,
@@ -108,8 +108,8 @@ export const usageDataFeedback: AreaDefinition = {
     {
       id: "feedback-assigned",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{feedback} is assigned to or owned by {licensor}, with no carve-out for {licensee's} confidential information.",
-      expected: "{licensee} grants a licence to use {feedback} that excludes its {confidentialInformation}; nothing is assigned.",
+      message: "{feedback} is assigned to or owned by {licensor:object}, with no carve-out for {licensee's} confidential information.",
+      expected: "{feedback} is licensed, not assigned, and excludes {licensee's} {confidentialInformation}.",
       match: {
         all: [["assign|assigns|assignment ...8 {feedback}", "{feedback} ...10 property|owned|vest|vests|vested|belong|belongs of|by|in|to ...2 {licensor}", "{licensor} ...4 own|owns ...6 {feedback}"]],
         none: CONFIDENTIAL_EXCLUDED,
@@ -118,7 +118,7 @@ export const usageDataFeedback: AreaDefinition = {
     {
       id: "feedback-not-confidential",
       effect: { licensee: "risk", licensor: "protection" },
-      message: "{feedback} is declared not to be confidential, so anything {licensee} says about the {system} loses protection.",
+      message: "{feedback} is declared not to be confidential, so anything said by {licensee} about the {system} loses protection.",
       expected: "{feedback} that contains {licensee's} {confidentialInformation} stays confidential.",
       match: {
         all: [["{feedback} ...6 not ...4 {confidentialInformation}|confidential", "{feedback} ...8 non-confidential", "{feedback} ...8 without ...4 confidentiality"]],
@@ -158,8 +158,8 @@ export const usageDataFeedback: AreaDefinition = {
     {
       id: "usage-data-only-to-provide",
       effect: { licensee: "protection", licensor: "risk" },
-      message: "{licensor} may use {usageData} or {feedback} only to provide the {system}, which rules out improving it.",
-      expected: "{licensor} may use content-free {usageData} and {feedback} to provide, secure, support and improve its products.",
+      message: "{licensor} may use {usageData} or {feedback} only to provide the {system}, which rules out any use to improve the {system}.",
+      expected: "{licensor} may use content-free {usageData} and {feedback} to provide, secure, support and improve {licensor's} products.",
       match: {
         all: [["{usageData}", "{feedback}"], ["solely|only|exclusively ...4 provide|perform|support|operate|deliver|maintain"]],
         none: ["improve*", "develop*"],
@@ -202,7 +202,7 @@ export const usageDataFeedback: AreaDefinition = {
     {
       id: "licensor-owns-usage-data",
       effect: { licensee: "mention", licensor: "protection" },
-      message: "{licensor} owns {usageData}.",
+      message: "{usageData} belongs to {licensor:object}.",
       match: { all: [["{licensor} ...6 own|owns|retains ...15 {usageData}", "{usageData} is|are|shall|will ...3 property|owned of|by ...3 {licensor}"]] },
     },
   ],
@@ -219,7 +219,7 @@ export const usageDataFeedback: AreaDefinition = {
         id: "usage-data-feedback/le-2",
         title: "{feedback} licence that excludes {confidentialInformation}",
         text:
-          "{licensee} grants {licensor:object} a non-exclusive, royalty-free licence to use {feedback} to improve {licensor's} products. {feedback} does not include, and this licence does not extend to, any {confidentialInformation}, {customerData}, {input} or {output} of {licensee}, and {licensor} will not identify {licensee} as the source of any {feedback} without {licensee's} prior written consent.",
+          "{licensor} may use {feedback} under a non-exclusive, royalty-free licence, solely to improve {licensor's} products. {feedback} does not include, and this licence does not extend to, any {confidentialInformation}, {customerData}, {input} or {output} of {licensee}, and {licensor} will not identify {licensee} as the source of any {feedback} without {licensee's} prior written consent.",
         note: "Offer where the vendor insists on a feedback licence: lets it use ideas while keeping confidential material out.",
       },
       {
@@ -235,14 +235,14 @@ export const usageDataFeedback: AreaDefinition = {
         id: "usage-data-feedback/lr-1",
         title: "Broad rights in content-free {usageData}",
         text:
-          "{licensor} may collect {usageData} and may use it during and after the term to provide, maintain, secure, analyse and improve its products and services and for statistical and benchmarking purposes, provided that {licensor} does not disclose {usageData} to any third party in a form that identifies {licensee} or any individual. {usageData} does not include {input} or {output}.",
+          "{licensor} may collect {usageData} and may use it during and after the term to provide, maintain, secure, analyse and improve {licensor's} products and services and for statistical and benchmarking purposes, provided that {licensor} will not disclose {usageData} to any third party in a form that identifies {licensee} or any individual. {usageData} does not include {input} or {output}.",
         note: "Opening position: keeps the telemetry the service needs, with a de-identification promise customers routinely accept.",
       },
       {
         id: "usage-data-feedback/lr-2",
         title: "Perpetual, royalty-free licence to {feedback}",
         text:
-          "If {licensee} provides {feedback}, {licensee} grants {licensor:object} a worldwide, perpetual, irrevocable, royalty-free licence to use, modify and incorporate that {feedback} into {licensor's} products and services without restriction, attribution or payment. {licensor} will not disclose {licensee's} {confidentialInformation} that is identified as such when provided.",
+          "Any {feedback} provided by {licensee} may be used, modified and incorporated by {licensor:object} under a worldwide, perpetual, irrevocable and royalty-free licence into {licensor's} products and services without restriction, attribution or payment. {licensor} will not disclose {licensee's} {confidentialInformation} that is identified as such when provided.",
         note: "Offer when the customer questions the feedback licence: keeps it broad while answering the confidentiality concern.",
       },
       {
