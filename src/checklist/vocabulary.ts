@@ -14,7 +14,7 @@ export const vocabulary: ChecklistDefinition["vocabulary"] = {
   input: ["input", "inputs", "prompt", "prompts", "queries", "instructions"],
   customerData: [
     "customer data", "customer content", "client data", "licensee data", "user content", "your content", "your data",
-    "personal data", "content you submit", "data you provide",
+    "content you submit", "data you provide",
   ],
   usageData: ["usage data", "telemetry", "service data", "usage information", "analytics data", "metadata", "log data", "aggregated data", "aggregate data"],
   feedback: ["feedback", "suggestions"],
