@@ -1,0 +1,163 @@
+// Time from opening the preview to the first review shown, in Chromium: the production
+// build of preview.html (the real task pane and the real Word adapter over the simulated
+// Word API, whose round trips take 40 ms each as set in src/preview/previewSession.ts),
+// served from dist/ on 127.0.0.1. Measured inside the page, from navigation start
+// (performance.timeOrigin) to the moment the review summary enters the DOM, with a fresh
+// browser profile per run so no cache helps.
+
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { DIST } from "./bundle";
+import { rounded, summarize, type Summary } from "./stats";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const RUN_TIMEOUT_MS = 20_000;
+
+export interface PreviewRun {
+  /** Navigation start to the Review button's click (page load, script, first render, the driver's click). */
+  clickMs: number;
+  /** Navigation start to the review summary in the DOM: the measured figure. */
+  shownMs: number;
+  /** Script downloaded, parsed and run: DOMContentLoaded. */
+  domContentLoadedMs: number;
+}
+
+export type PreviewReport =
+  | { available: true; runs: PreviewRun[]; shown: Summary; click: Summary; summaryText: string }
+  | { available: false; reason: string };
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+};
+
+/** dist/ on 127.0.0.1 and a random port; only files inside dist/ are served. */
+async function serve(root: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const base = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    const file = path.resolve(base, `.${pathname === "/" ? "/preview.html" : pathname}`);
+    if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// Runs in the page before its scripts: notes when the Review button is clicked and when the
+// summary appears, on the page's own clock (ms since navigation start).
+const PROBE = `(() => {
+  const w = window;
+  w.__bench = {};
+  document.addEventListener("click", (e) => {
+    const b = e.target && e.target.closest ? e.target.closest("button") : null;
+    if (b && b.textContent && b.textContent.trim() === "Review" && w.__bench.clickAt === undefined) w.__bench.clickAt = performance.now();
+  }, true);
+  const seen = () => {
+    if (w.__bench.shownAt === undefined && document.querySelector('[data-testid="review-summary"]')) {
+      w.__bench.shownAt = performance.now();
+      w.__bench.summary = document.querySelector('[data-testid="review-summary"]').textContent;
+    }
+    const error = document.querySelector('[data-testid="review-error"]');
+    if (w.__bench.error === undefined && error) w.__bench.error = error.textContent;
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+})();`;
+
+export async function benchPreview(runs: number, log: (s: string) => void): Promise<PreviewReport> {
+  if (!fs.existsSync(path.join(DIST, "preview.html"))) return { available: false, reason: "dist/preview.html is missing (run npm run build)" };
+  if (!fs.existsSync(CHROMIUM)) return { available: false, reason: `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)` };
+  let chromium: typeof import("playwright-core").chromium;
+  try {
+    ({ chromium } = await import("playwright-core"));
+  } catch (e) {
+    return { available: false, reason: `playwright-core did not load: ${(e as Error).message}` };
+  }
+  const server = await serve(DIST);
+  const results: PreviewRun[] = [];
+  let summaryText = "";
+  try {
+    for (let r = 0; r < runs; r++) {
+      log(`preview: run ${r + 1} of ${runs}`);
+      const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "alr-bench-chromium-"));
+      const context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: { width: 1360, height: 860 },
+        args: CHROMIUM_ARGS,
+      });
+      const problems: string[] = [];
+      try {
+        const page = context.pages()[0] ?? (await context.newPage());
+        page.on("pageerror", (e) => problems.push(e.message));
+        // Nothing leaves the machine: requests elsewhere are refused.
+        await page.route("**/*", (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+        await page.addInitScript(PROBE);
+        await page.goto(`${server.origin}/preview.html`, { waitUntil: "commit", timeout: RUN_TIMEOUT_MS });
+        const pane = page.getByTestId("task-pane");
+        await pane.getByRole("button", { name: "Review", exact: true }).click({ timeout: RUN_TIMEOUT_MS });
+        await page.waitForFunction(
+          () => {
+            const b = (window as unknown as { __bench: { shownAt?: number; error?: string } }).__bench;
+            return b.shownAt !== undefined || b.error !== undefined;
+          },
+          undefined,
+          { timeout: RUN_TIMEOUT_MS, polling: 50 },
+        );
+        const error = await page.evaluate(() => (window as unknown as { __bench: { error?: string } }).__bench.error);
+        if (error !== undefined) throw new Error(`the pane showed an error instead of a review: ${error.replace(/\s+/g, " ").trim().slice(0, 300)}`);
+        const m = await page.evaluate(() => {
+          const b = (window as unknown as { __bench: { clickAt?: number; shownAt: number; summary: string } }).__bench;
+          const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+          return { clickAt: b.clickAt ?? NaN, shownAt: b.shownAt, summary: b.summary, dcl: nav ? nav.domContentLoadedEventEnd : NaN };
+        });
+        if (problems.length > 0) throw new Error(`the page reported errors: ${problems.slice(0, 3).join(" | ")}`);
+        results.push({ clickMs: round(m.clickAt), shownMs: round(m.shownAt), domContentLoadedMs: round(m.dcl) });
+        summaryText = m.summary.replace(/\s+/g, " ").trim().slice(0, 200);
+      } finally {
+        await context.close();
+        fs.rmSync(userDataDir, { recursive: true, force: true });
+      }
+    }
+  } catch (e) {
+    const msg = (e as Error).message.split("\n")[0];
+    return { available: false, reason: `the preview did not show a review: ${msg}` };
+  } finally {
+    await server.close();
+  }
+  return {
+    available: true,
+    runs: results,
+    shown: rounded(summarize(results.map((r) => r.shownMs)), 1),
+    click: rounded(summarize(results.map((r) => r.clickMs)), 1),
+    summaryText,
+  };
+}
+
+function round(x: number): number {
+  return Number(x.toFixed(1));
+}
