@@ -1,9 +1,9 @@
-// The review as the pane runs it: read through the port, then apply the engine locally.
-// Nothing here sends document text anywhere; the engine is pure and runs in the pane.
+// The review as the pane runs it: read through the port, then apply the engine locally with
+// the playbook in use. Nothing here sends document text anywhere; the engine is pure and
+// runs in the pane.
 
-import { builtinChecklist } from "../checklist";
 import { compareReviews, review as reviewText, type AreaChange } from "../engine";
-import type { Review, Side } from "../engine/types";
+import type { ChecklistDefinition, Review, Side } from "../engine/types";
 import type { Capabilities, DocumentPort, DocumentSnapshot } from "../word/port";
 
 export interface DocumentReading {
@@ -14,6 +14,8 @@ export interface DocumentReading {
 export interface ReviewOutcome {
   side: Side;
   review: Review;
+  /** The playbook the review applied: when the one in use is no longer this one, the result is stale. */
+  checklist: ChecklistDefinition;
   /**
    * Present when Word could read the text before tracked changes and it differs from the
    * current text: the areas whose status the counterparty's redline changed.
@@ -35,12 +37,12 @@ export async function readDocument(
  * to stay well under Word's five-second watchdog for long agreements; callers yield to the
  * browser first so the spinner is painted.
  */
-export function reviewReading(reading: DocumentReading, side: Side): ReviewOutcome {
+export function reviewReading(reading: DocumentReading, side: Side, checklist: ChecklistDefinition): ReviewOutcome {
   const { paragraphs, original } = reading.snapshot;
-  const review = reviewText({ paragraphs }, builtinChecklist, { perspective: side });
-  if (!original || !hasRevisions(original, paragraphs)) return { side, review };
-  const before = reviewText({ paragraphs: original }, builtinChecklist, { perspective: side });
-  return { side, review, redline: compareReviews(before, review) };
+  const review = reviewText({ paragraphs }, checklist, { perspective: side });
+  if (!original || !hasRevisions(original, paragraphs)) return { side, review, checklist };
+  const before = reviewText({ paragraphs: original }, checklist, { perspective: side });
+  return { side, review, checklist, redline: compareReviews(before, review) };
 }
 
 function hasRevisions(original: string[], current: string[]): boolean {

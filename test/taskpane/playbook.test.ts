@@ -8,6 +8,8 @@ import {
   applyEdit,
   BUILTIN_STATE,
   createPlaybookStore,
+  errorsByField,
+  inlineErrors,
   firmRedFlags,
   importPlaybookText,
   moveFallback,
@@ -82,6 +84,22 @@ describe("taskpane playbook: phrases", () => {
 
   it("refuses a phrase without words", () => {
     assert.throws(() => phraseToPattern(" ... -- "), PlaybookEditError);
+  });
+});
+
+describe("taskpane playbook: messages beside their fields", () => {
+  it("puts a schema error under the field its path ends with, without the path", () => {
+    const { fields, other } = errorsByField(
+      ["areas[3].fallbacks.licensee[1].text: required", "areas[3].fallbacks.licensee[1].title: must be at most 5 characters", "areas: has 6000 patterns"],
+      ["title", "text", "note"] as const,
+    );
+    assert.deepEqual(fields, { text: "Required.", title: "Must be at most 5 characters." });
+    assert.deepEqual(other, ["areas: has 6000 patterns"]);
+  });
+
+  it("keeps a refusal without a path as written", () => {
+    assert.equal(inlineErrors(['"no escrow" is already a red flag for the licensee in this area.']), '"no escrow" is already a red flag for the licensee in this area.');
+    assert.equal(inlineErrors(['areas[0].clearedBy[0]: "ab*": the stem "ab*" is too short']), '"ab*": the stem "ab*" is too short.');
   });
 });
 

@@ -2,6 +2,7 @@
 // schema after every change, and persistence in the add-in's own browser storage.
 export * from "./edits";
 export * from "./errors";
-export { phraseToPattern } from "./phrases";
+export * from "./messages";
+export { phraseToPattern, slugOf } from "./phrases";
 export * from "./state";
 export * from "./storage";
