@@ -16,7 +16,15 @@ export type ThemeKind = "light" | "dark";
 export interface PaneEnvironment {
   host: HostKind;
   theme: ThemeKind;
+  /**
+   * Word for Mac, iPad and Android ignore downloads from a task pane without an error, so
+   * exports are shown as text to copy there (see download.ts).
+   */
+  downloadsBlocked?: boolean;
 }
+
+/** Office platforms whose task-pane web view drops downloads silently. */
+const PLATFORMS_WITHOUT_DOWNLOADS = new Set(["Mac", "iOS", "Android"]);
 
 /**
  * Office.onReady never settles when office.js failed to initialise, so waiting is bounded.
@@ -36,7 +44,11 @@ export async function waitForOffice(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promis
   try {
     const info = await Promise.race([Office.onReady(), timeout]);
     if (info === null) return { host: "unavailable", theme: "light" };
-    return { host: info.host === Office.HostType.Word ? "word" : "browser", theme: officeTheme() };
+    return {
+      host: info.host === Office.HostType.Word ? "word" : "browser",
+      theme: officeTheme(),
+      downloadsBlocked: PLATFORMS_WITHOUT_DOWNLOADS.has(String(info.platform)),
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -11,7 +11,7 @@ import { usePreviewPageStyles } from "./usePreviewPageStyles";
 
 const PREVIEW_ENVIRONMENT: PaneEnvironment = { host: "simulated", theme: "light" };
 
-export const PreviewPage: React.FC<PreviewPageProps> = ({ createSession, initialSample = "clean" }) => {
+export const PreviewPage: React.FC<PreviewPageProps> = ({ createSession, initialSample = "clean", playbookStore }) => {
   const styles = usePreviewPageStyles();
   // Created once here rather than in an effect: the pane needs its port on first render.
   const [session, setSession] = React.useState(() => createSession(initialSample));
@@ -47,7 +47,7 @@ export const PreviewPage: React.FC<PreviewPageProps> = ({ createSession, initial
           {/* A plain div, not a landmark: the pane's own <main> is the page's main landmark. */}
           <div className={styles.paneColumn} data-testid="task-pane">
             {/* Keyed by the session so a new document gets a fresh pane, as reopening it in Word would. */}
-            <App key={session.sample} port={session.port} environment={PREVIEW_ENVIRONMENT} />
+            <App key={session.sample} port={session.port} playbookStore={playbookStore} environment={PREVIEW_ENVIRONMENT} />
           </div>
         </div>
       </div>

@@ -7,6 +7,8 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Tab,
+  TabList,
   Title3,
   webDarkTheme,
   webLightTheme,
@@ -14,8 +16,10 @@ import {
 import type { PaneEnvironment } from "../../environment";
 import { describeError } from "../../errors";
 import { useDocumentActions } from "../../hooks/useDocumentActions";
+import { usePlaybook } from "../../hooks/usePlaybook";
 import { useReviewSession, type ReviewSession } from "../../hooks/useReviewSession";
 import { AreaList } from "../AreaList/AreaList";
+import { PlaybookView } from "../PlaybookView/PlaybookView";
 import { RedlineChanges } from "../RedlineChanges/RedlineChanges";
 import { ReviewSummary } from "../ReviewSummary/ReviewSummary";
 import { SidePicker } from "../SidePicker/SidePicker";
@@ -42,9 +46,13 @@ function progressLabel(session: ReviewSession): string {
   return "Reviewing";
 }
 
-export const App: React.FC<AppProps> = ({ port, environment = DEFAULT_ENVIRONMENT }) => {
+type PaneTab = "review" | "playbook";
+
+export const App: React.FC<AppProps> = ({ port, playbookStore, environment = DEFAULT_ENVIRONMENT }) => {
   const styles = useAppStyles();
-  const { session, side, busy, start, setSide } = useReviewSession(port);
+  const playbook = usePlaybook(playbookStore);
+  const { session, side, busy, stale, start, setSide } = useReviewSession(port, playbook.state.checklist);
+  const [tab, setTab] = React.useState<PaneTab>("review");
   const actions = useDocumentActions(port);
   const summaryHeading = React.useRef<HTMLHeadingElement>(null);
   const hostNotice = HOST_NOTICE[environment.host];
@@ -77,8 +85,8 @@ export const App: React.FC<AppProps> = ({ port, environment = DEFAULT_ENVIRONMEN
             AI License Review
           </Title3>
           <Caption1 className={styles.subtitle}>
-            Checks the agreement against seventeen AI-specific risk areas. The review runs in this pane: no document text
-            is sent anywhere.
+            Checks the agreement against a playbook of AI-specific risk areas. The review runs in this pane: no document
+            text is sent anywhere.
           </Caption1>
         </header>
 
@@ -91,44 +99,79 @@ export const App: React.FC<AppProps> = ({ port, environment = DEFAULT_ENVIRONMEN
           </MessageBar>
         )}
 
-        <div className={styles.controls}>
-          <SidePicker value={side} onChange={setSide} disabled={busy} parties={ready?.outcome.review.parties} />
-          <Button appearance="primary" onClick={onReview} disabled={busy}>
-            {ready ? "Review again" : "Review"}
-          </Button>
+        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)}>
+          <Tab id="tab-review" value="review" aria-controls="panel-review">
+            Review
+          </Tab>
+          <Tab id="tab-playbook" value="playbook" aria-controls="panel-playbook">
+            Playbook
+          </Tab>
+        </TabList>
+
+        {/* Both panels stay mounted (the inactive one hidden), so a review or a half-edited clause survives a tab switch. */}
+        <div role="tabpanel" id="panel-review" aria-labelledby="tab-review" hidden={tab !== "review"} className={styles.panel}>
+          {playbook.loadProblem && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Your playbook is not in use</MessageBarTitle>
+                {playbook.loadProblem}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+
+          <div className={styles.controls}>
+            <SidePicker value={side} onChange={setSide} disabled={busy} parties={ready?.outcome.review.parties} />
+            <Button appearance="primary" onClick={onReview} disabled={busy}>
+              {ready ? "Review again" : "Review"}
+            </Button>
+            <Caption1 className={styles.subtitle} data-testid="review-playbook">{`Playbook: ${playbook.name}`}</Caption1>
+          </div>
+
+          {busy && <Spinner size="small" labelPosition="after" label={progressLabel(session)} />}
+
+          {failure && (
+            <MessageBar intent="error" politeness="assertive" data-testid="review-error" ref={errorBar} tabIndex={-1}>
+              <MessageBarBody>
+                <MessageBarTitle>{`The review could not run: ${failure.title}`}</MessageBarTitle>
+                {failure.message}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+
+          {ready && ready.reading.capabilities.limits.length > 0 && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>What this version of Word limits</MessageBarTitle>
+                <ul className={styles.limits}>
+                  {ready.reading.capabilities.limits.map((limit) => (
+                    <li key={limit}>{limit}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+
+          {ready && stale && (
+            <MessageBar intent="warning" data-testid="review-stale">
+              <MessageBarBody>
+                <MessageBarTitle>Playbook changed — review again</MessageBarTitle>
+                These results were produced with the playbook as it was before.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+
+          {ready && (
+            <>
+              <ReviewSummary review={ready.outcome.review} headingRef={summaryHeading} />
+              {ready.outcome.redline && <RedlineChanges changes={ready.outcome.redline} actions={actions} />}
+              <AreaList areas={ready.outcome.review.areas} capabilities={ready.reading.capabilities} actions={actions} />
+            </>
+          )}
         </div>
 
-        {busy && <Spinner size="small" labelPosition="after" label={progressLabel(session)} />}
-
-        {failure && (
-          <MessageBar intent="error" politeness="assertive" data-testid="review-error" ref={errorBar} tabIndex={-1}>
-            <MessageBarBody>
-              <MessageBarTitle>{`The review could not run: ${failure.title}`}</MessageBarTitle>
-              {failure.message}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-
-        {ready && ready.reading.capabilities.limits.length > 0 && (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>What this version of Word limits</MessageBarTitle>
-              <ul className={styles.limits}>
-                {ready.reading.capabilities.limits.map((limit) => (
-                  <li key={limit}>{limit}</li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-
-        {ready && (
-          <>
-            <ReviewSummary review={ready.outcome.review} headingRef={summaryHeading} />
-            {ready.outcome.redline && <RedlineChanges changes={ready.outcome.redline} actions={actions} />}
-            <AreaList areas={ready.outcome.review.areas} capabilities={ready.reading.capabilities} actions={actions} />
-          </>
-        )}
+        <div role="tabpanel" id="panel-playbook" aria-labelledby="tab-playbook" hidden={tab !== "playbook"} className={styles.panel}>
+          <PlaybookView playbook={playbook} downloadsBlocked={environment.downloadsBlocked} />
+        </div>
       </main>
     </FluentProvider>
   );

@@ -25,6 +25,15 @@ export const useAppStyles = makeStyles({
   subtitle: {
     color: tokens.colorNeutralForeground3,
   },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    // The hidden attribute loses to a display rule; keep the inactive tab panel out of sight and of the accessibility tree.
+    "&[hidden]": {
+      display: "none",
+    },
+  },
   controls: {
     display: "flex",
     flexDirection: "column",

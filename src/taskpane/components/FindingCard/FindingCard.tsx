@@ -33,7 +33,7 @@ export const FindingCard: React.FC<FindingCardProps> = ({ actionKey, finding, fa
   const canEdit = capabilities.trackedInsert;
   const canComment = capabilities.comments;
   return (
-    <li className={styles.root} data-testid="finding">
+    <li className={styles.root} data-testid="finding" data-rule={finding.ruleId} data-finding-kind={finding.kind}>
       <div className={styles.badges}>
         <FindingKindBadge kind={finding.kind} />
         {finding.kind === "risk" && <SeverityBadge severity={finding.severity} />}
