@@ -98,7 +98,6 @@ ruleTests("regulatory-compliance", {
   "licensor-regulatory-cooperation": {
     fires: [
       { description: "cooperation with impact assessments", text: "Provider will cooperate with any data protection impact assessment conducted by Customer." },
-      { description: "technical documentation for a deployer", text: "Provider shall provide Customer with the technical documentation and instructions for use required of a provider under the AI Act." },
       { description: "list after a lead-in", text: ["Provider shall:", "(b) provide reasonable assistance with any conformity assessment requested by a regulator;"] },
       {
         description: "coordinated duty far from its subject",
@@ -110,6 +109,13 @@ ruleTests("regulatory-compliance", {
       { description: "customer cooperation", text: "Customer will cooperate with Provider's security assessments." },
       { description: "customer cooperation with regulators", text: "Customer shall cooperate with any regulator investigating the use of the AI Features." },
     ],
+  },
+  "licensor-supplies-documentation": {
+    fires: [
+      { description: "technical documentation for a deployer", text: "Provider shall provide Customer with the technical documentation and instructions for use required of a provider under the AI Act." },
+      { description: "list after a lead-in", text: ["Provider shall:", "(a) make available to Customer the technical documentation for the Model;"] },
+    ],
+    quiet: [{ description: "customer supplies documentation", text: "Customer shall provide Provider with the technical documentation of its own systems." }],
   },
   "cooperation-at-licensee-cost": {
     fires: [{ description: "assistance at customer's cost", text: "Provider will provide reasonable assistance with impact assessments at Customer's expense." }],

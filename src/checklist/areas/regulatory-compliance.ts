@@ -148,13 +148,22 @@ export const regulatoryCompliance: AreaDefinition = {
         all: [
           [
             `{licensor} ...8 ${COOPERATE} ...10 ${REGULATORY}`,
-            `{licensor} ...8 ${PROVIDE} ...10 (technical documentation|instructions for use)`,
-            `{licensor} ...8 ${PROVIDE} ...10 (information|documentation) ...15 ${REGULATORY}`,
+            "(information|documentation) ...12 (impact assessment|impact assessments|conformity assessment|conformity assessments|deployer|deployers|ai act|high-risk)",
             // "... and shall assist the Customer with any impact assessment": a duty whose subject is far back.
             `(shall|will|must) ${COOPERATE} ...10 ${REGULATORY}`,
           ],
         ],
-        none: ["{licensee} ...2 (shall|will|must) ...2 (cooperate|co-operate|assist|provide)"],
+        none: ["{licensee} ...2 (shall|will|must) ...2 (cooperate|co-operate|assist|provide|supply|furnish|make available)"],
+        inDefinitions: false,
+      },
+    },
+    {
+      id: "licensor-supplies-documentation",
+      effect: { licensee: "protection", licensor: "mention" },
+      message: "{licensor} supplies the technical documentation or instructions for use that AI regulation requires.",
+      match: {
+        all: [[PROVIDE], ["(technical documentation|instructions for use)"]],
+        none: ["{licensee} ...2 (shall|will|must) ...2 (provide|supply|furnish|make available|deliver)"],
         inDefinitions: false,
       },
     },
