@@ -15,7 +15,7 @@ export const MAX_GAP_WORDS = 15;
 const STEP_BUDGET = 2_000;
 
 export type Option =
-  | { kind: "words"; words: string[] } // one word, or a hyphenated word's parts in sequence
+  | { kind: "words"; words: string[]; ids: number[] } // one word, or a hyphenated word's parts in sequence
   | { kind: "stem"; stem: string }
   | { kind: "concept"; concept: Concept; bit: number }
   | { kind: "seq"; elements: Element[] }; // one alternative of a "(hold harmless|indemnify)" group
@@ -23,13 +23,16 @@ export type Option =
 export type Element = { kind: "gap"; max: number } | TestElement;
 
 /**
- * One position of a pattern. `words` holds its single-word literal options for one
- * hash lookup per token; `rest` the stems, concepts and multi-word phrases.
+ * One position of a pattern. `words` holds its single-word literal options, `ids` the
+ * same words' numbers (the matcher compares numbers); `rest` the stems, concepts and
+ * multi-word phrases.
  */
 export interface TestElement {
   kind: "test";
   options: Option[];
   words: ReadonlySet<string>;
+  /** Sorted. */
+  ids: Int32Array;
   rest: Option[];
 }
 
@@ -40,7 +43,48 @@ function testElement(options: Option[]): TestElement {
     if (o.kind === "words" && o.words.length === 1) words.add(o.words[0]);
     else rest.push(o);
   }
-  return { kind: "test", options, words, rest };
+  return { kind: "test", options, words, ids: Int32Array.from(words, wordId).sort(), rest };
+}
+
+/**
+ * Every word of every compiled pattern, numbered. A token's word is looked up once (per
+ * distinct word and document, see PatternIndex) and the matcher then compares numbers:
+ * hashing and comparing token strings was a quarter of the scan. Grows only with the
+ * words of the patterns compiled, which playbooks bound.
+ */
+const VOCABULARY = new Map<string, number>();
+
+function wordId(word: string): number {
+  let id = VOCABULARY.get(word);
+  if (id === undefined) {
+    id = VOCABULARY.size;
+    VOCABULARY.set(word, id);
+  }
+  return id;
+}
+
+/** The number of a word that occurs in some compiled pattern, or -1. */
+function knownWordId(word: string): number {
+  return VOCABULARY.get(word) ?? -1;
+}
+
+/** Whether sorted `ids` holds `id`: a few compares for the usual one to four words, a binary search for long lists of alternatives. */
+function hasId(ids: Int32Array, id: number): boolean {
+  const n = ids.length;
+  if (n <= 4) {
+    for (let k = 0; k < n; k++) if (ids[k] === id) return true;
+    return false;
+  }
+  let lo = 0;
+  let hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid];
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 export interface CompiledPattern {
@@ -82,8 +126,12 @@ function wordOptions(source: string, alt: string): Option[] {
     return [{ kind: "stem", stem }];
   }
   // "opt-out" matches "opt-out" as one word and "opt out" as two.
-  if (word.includes("-")) return [{ kind: "words", words: [word] }, { kind: "words", words: word.split("-").filter(Boolean) }];
-  return [{ kind: "words", words: [word] }];
+  if (word.includes("-")) return [wordsOption([word]), wordsOption(word.split("-").filter(Boolean))];
+  return [wordsOption([word])];
+}
+
+function wordsOption(words: string[]): Option {
+  return { kind: "words", words, ids: words.map(wordId) };
 }
 
 /** Parses a pattern; throws PatternError with a reason a playbook author can act on. */
@@ -141,6 +189,8 @@ export function conceptBit(concept: Concept): number {
  */
 class Matcher {
   tokens: Token[] = [];
+  /** Each token's word number (knownWordId). */
+  ids: Int32Array = new Int32Array(0);
   spans: ConceptSpans = [];
   limit = 0;
   steps = 0;
@@ -150,9 +200,9 @@ class Matcher {
     if (pos >= this.limit) return -1;
     switch (option.kind) {
       case "words": {
-        const w = option.words;
+        const w = option.ids;
         if (pos + w.length > this.limit) return -1;
-        for (let k = 0; k < w.length; k++) if (this.tokens[pos + k].norm !== w[k]) return -1;
+        for (let k = 0; k < w.length; k++) if (this.ids[pos + k] !== w[k]) return -1;
         return pos + w.length;
       }
       case "stem":
@@ -187,7 +237,7 @@ class Matcher {
   /** Tries test element `el` (elements[index]) at `pos`, then the rest of the pattern. */
   test(el: TestElement, elements: Element[], index: number, pos: number): number {
     if (pos >= this.limit) return -1;
-    if (el.words.has(this.tokens[pos].norm)) {
+    if (hasId(el.ids, this.ids[pos])) {
       const end = this.from(elements, index + 1, pos + 1);
       if (end >= 0) return end;
     }
@@ -204,10 +254,27 @@ class Matcher {
 
 const shared = new Matcher();
 
-/** Matches `pattern` starting exactly at token `start`; returns the end token index or -1. */
-export function matchAt(pattern: CompiledPattern, tokens: Token[], spans: ConceptSpans, start: number, limit = tokens.length, work?: WorkCounter): number {
+/** Each token's word number, for matchAt. */
+export function wordIdsOf(tokens: Token[]): Int32Array {
+  return Int32Array.from(tokens, (t) => knownWordId(t.norm));
+}
+
+/**
+ * Matches `pattern` starting exactly at token `start`; returns the end token index or -1.
+ * `ids` are the tokens' word numbers (wordIdsOf), worked out here when not given.
+ */
+export function matchAt(
+  pattern: CompiledPattern,
+  tokens: Token[],
+  spans: ConceptSpans,
+  start: number,
+  limit = tokens.length,
+  work?: WorkCounter,
+  ids: Int32Array = wordIdsOf(tokens),
+): number {
   const m = shared;
   m.tokens = tokens;
+  m.ids = ids;
   m.spans = spans;
   m.limit = limit;
   m.steps = 0;
@@ -251,8 +318,12 @@ export class PatternIndex<T> {
    * stem lookups run per distinct word instead of per token.
    */
   private words = new Map<string, WordInfo<T>>();
-  /** Words of the current sentence's tokens, reused between sentences. */
+  /** Words of the current sentence's tokens, and their numbers: buffers reused between sentences. */
   private infos: Array<WordInfo<T>> = [];
+  private ids = new Int32Array(256);
+  /** Per concept, its viable patterns in the sentence numbered conceptChecked[c]. */
+  private readonly conceptViable: Array<Array<IndexEntry<T>>> = new Array(CONCEPTS.length);
+  private readonly conceptChecked = new Int32Array(CONCEPTS.length);
   /** Marks a pattern as tried at the current start, without a set per token. */
   private stamp = 0;
   /** Numbers sentences, so each pattern's viability is worked out once per sentence. */
@@ -291,6 +362,7 @@ export class PatternIndex<T> {
       e.tried = -1;
       e.checked = -1;
     }
+    this.conceptChecked.fill(0);
     this.stamp = 0;
     this.sentence = 0;
   }
@@ -305,7 +377,7 @@ export class PatternIndex<T> {
       const stems = this.byStemPrefix.get(norm.slice(0, 3));
       if (stems) for (const s of stems) if (norm.startsWith(s.stem) && !starts.includes(s.entry)) starts.push(s.entry);
     }
-    info = { starts, sets: this.setsByWord.get(norm) ?? NO_SETS, seen: 0 };
+    info = { starts, sets: this.setsByWord.get(norm) ?? NO_SETS, seen: 0, id: knownWordId(norm) };
     this.words.set(norm, info);
     return info;
   }
@@ -317,9 +389,12 @@ export class PatternIndex<T> {
     const sentence = ++this.sentence;
     const setSeen = this.setSeen;
     const infos = this.infos;
+    if (this.ids.length < limit) this.ids = new Int32Array(Math.max(limit, 2 * this.ids.length));
+    const ids = this.ids;
     for (let i = 0; i < limit; i++) {
       const info = this.wordInfo(tokens[i].norm);
       infos[i] = info;
+      ids[i] = info.id;
       if (info.seen === sentence) continue;
       info.seen = sentence;
       const sets = info.sets;
@@ -333,11 +408,41 @@ export class PatternIndex<T> {
       const span = spans[i];
       if (span !== undefined) {
         for (let c = 0, mask = span.mask; mask !== 0; c++, mask >>>= 1) {
-          const entries = mask & 1 ? this.byConcept[c] : undefined;
-          if (entries) for (let k = 0; k < entries.length; k++) this.attempt(entries[k], stamp, sentence, tokens, spans, i, limit, hit, work);
+          if ((mask & 1) === 0 || this.byConcept[c] === undefined) continue;
+          const entries = this.viableForConcept(c, sentence);
+          for (let k = 0; k < entries.length; k++) this.attempt(entries[k], stamp, sentence, tokens, spans, i, limit, hit, work);
         }
       }
     }
+  }
+
+  /**
+   * The viable patterns that start with concept `c`, worked out once per sentence: a party or
+   * data term recurs in most sentences and starts dozens of patterns, few of them viable there.
+   */
+  private viableForConcept(c: number, sentence: number): Array<IndexEntry<T>> {
+    const list = (this.conceptViable[c] ??= []);
+    if (this.conceptChecked[c] === sentence) return list;
+    this.conceptChecked[c] = sentence;
+    list.length = 0;
+    for (const e of this.byConcept[c]!) if (this.isViable(e, sentence)) list.push(e);
+    return list;
+  }
+
+  /** Whether the sentence has a word of each of the pattern's required sets (cached per sentence). */
+  private isViable(e: IndexEntry<T>, sentence: number): boolean {
+    if (e.checked !== sentence) {
+      e.checked = sentence;
+      e.viable = true;
+      const required = e.required;
+      for (let k = 0; k < required.length; k++) {
+        if (this.setSeen[required[k]] !== sentence) {
+          e.viable = false;
+          break;
+        }
+      }
+    }
+    return e.viable;
   }
 
   private attempt(
@@ -353,19 +458,8 @@ export class PatternIndex<T> {
   ): void {
     if (e.tried === stamp) return;
     e.tried = stamp;
-    if (e.checked !== sentence) {
-      e.checked = sentence;
-      e.viable = true;
-      const required = e.required;
-      for (let k = 0; k < required.length; k++) {
-        if (this.setSeen[required[k]] !== sentence) {
-          e.viable = false;
-          break;
-        }
-      }
-    }
-    if (!e.viable) return;
-    const end = matchAt(e.pattern, tokens, spans, i, limit, work);
+    if (!this.isViable(e, sentence)) return;
+    const end = matchAt(e.pattern, tokens, spans, i, limit, work, this.ids);
     if (end >= 0) hit(e.owner, i, end);
   }
 }
@@ -379,6 +473,8 @@ interface WordInfo<T> {
   sets: number[];
   /** Sentence number that last marked this word's sets. */
   seen: number;
+  /** The word's number in the patterns' vocabulary, or -1. */
+  id: number;
 }
 
 interface IndexEntry<T> {
