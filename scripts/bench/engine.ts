@@ -3,7 +3,7 @@
 // the side switch cost). Only the engine is timed: generating the text is not.
 
 import { builtinChecklist } from "../../src/checklist";
-import { analyze, reviewFor, type WorkCounter } from "../../src/engine";
+import { analyze, reviewFor, type Review, type WorkCounter } from "../../src/engine";
 import { collect } from "./gc";
 import { distinctSentences, generateAgreement } from "./generate";
 import { rounded, summarize, type Summary } from "./stats";
@@ -52,50 +52,79 @@ function timed<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
 }
 
 export function benchEngine(sizes: number[], runsFor: (pages: number) => number = defaultRuns, log: (s: string) => void = () => {}): EngineReport {
-  const out: EngineSize[] = [];
-  for (const pages of sizes) {
+  interface Case {
+    pages: number;
+    agreement: ReturnType<typeof generateAgreement>;
+    oneSide: () => Review;
+    bothSides: () => Review[];
+    runs: number;
+    one: number[];
+    oneCpu: number[];
+    both: number[];
+    first: number;
+    review: Review;
+  }
+  const cases: Case[] = sizes.map((pages) => {
     const agreement = generateAgreement(pages);
     const doc = { paragraphs: agreement.paragraphs };
-    const variety = distinctSentences(agreement.paragraphs);
-    const oneSide = () => reviewFor(analyze(doc, builtinChecklist), { perspective: "licensee" });
-    const bothSides = () => {
-      const a = analyze(doc, builtinChecklist);
-      return [reviewFor(a, { perspective: "licensee" }), reviewFor(a, { perspective: "licensor" })];
-    };
-    const first = timed(oneSide);
-    const work: WorkCounter = { tokens: 0, attempts: 0, steps: 0 };
-    analyze(doc, builtinChecklist, work);
-    const one: number[] = [];
-    const oneCpu: number[] = [];
-    const both: number[] = [];
-    const runs = runsFor(pages);
-    log(`engine: ${pages} pages, ${runs} runs`);
-    for (let r = 0; r < runs; r++) {
-      const a = timed(oneSide);
-      one.push(a.ms);
-      oneCpu.push(a.cpuMs);
-      both.push(timed(bothSides).ms);
-    }
-    const review = first.value;
-    const s = summarize(one);
-    out.push({
+    return {
       pages,
-      words: agreement.words,
-      bytes: agreement.bytes,
-      paragraphs: agreement.paragraphs.length,
+      agreement,
+      oneSide: () => reviewFor(analyze(doc, builtinChecklist), { perspective: "licensee" }),
+      bothSides: () => {
+        const a = analyze(doc, builtinChecklist);
+        return [reviewFor(a, { perspective: "licensee" }), reviewFor(a, { perspective: "licensor" })];
+      },
+      runs: runsFor(pages),
+      one: [],
+      oneCpu: [],
+      both: [],
+      first: 0,
+      review: undefined as unknown as Review,
+    };
+  });
+  // First runs in order of size: the first is the process's cold start.
+  for (const c of cases) {
+    const first = timed(c.oneSide);
+    c.first = first.ms;
+    c.review = first.value;
+  }
+  // Then the sizes take turns, run by run, so that a change in the machine's load while the
+  // benchmark runs falls on every size alike and the growth factor stays fair.
+  const rounds = Math.max(...cases.map((c) => c.runs));
+  log(`engine: ${cases.map((c) => `${c.pages} pages x ${c.runs}`).join(", ")}, interleaved`);
+  for (let r = 0; r < rounds; r++) {
+    for (const c of cases) {
+      if (r >= c.runs) continue;
+      const a = timed(c.oneSide);
+      c.one.push(a.ms);
+      c.oneCpu.push(a.cpuMs);
+      c.both.push(timed(c.bothSides).ms);
+    }
+  }
+  const out: EngineSize[] = cases.map((c) => {
+    const variety = distinctSentences(c.agreement.paragraphs);
+    const work: WorkCounter = { tokens: 0, attempts: 0, steps: 0 };
+    analyze({ paragraphs: c.agreement.paragraphs }, builtinChecklist, work);
+    const s = summarize(c.one);
+    return {
+      pages: c.pages,
+      words: c.agreement.words,
+      bytes: c.agreement.bytes,
+      paragraphs: c.agreement.paragraphs.length,
       sentences: variety.total,
       distinctSentenceShare: Number((variety.distinct / variety.total).toFixed(4)),
-      firstRunMs: Number(first.ms.toFixed(2)),
+      firstRunMs: Number(c.first.toFixed(2)),
       oneSide: rounded(s),
-      bothSides: rounded(summarize(both)),
-      oneSideCpu: rounded(summarize(oneCpu)),
-      msPerPage: Number((s.median / pages).toFixed(4)),
-      mbPerSecond: Number((agreement.bytes / 1e6 / (s.median / 1000)).toFixed(2)),
+      bothSides: rounded(summarize(c.both)),
+      oneSideCpu: rounded(summarize(c.oneCpu)),
+      msPerPage: Number((s.median / c.pages).toFixed(4)),
+      mbPerSecond: Number((c.agreement.bytes / 1e6 / (s.median / 1000)).toFixed(2)),
       work,
-      findings: review.areas.reduce((n, a) => n + a.findings.length, 0),
-      statuses: review.summary,
-    });
-  }
+      findings: c.review.areas.reduce((n, a) => n + a.findings.length, 0),
+      statuses: c.review.summary,
+    };
+  });
   const at = (p: number) => out.find((s) => s.pages === p);
   const small = at(100);
   const large = at(1000);

@@ -108,8 +108,47 @@ export function definitions(size = 1_000_000, seed = 14): HostileInput {
   return { id: "definitions", title: `every definition pattern at once (${n.toLocaleString("en-US")} terms)`, paragraphs, bytes: bytesOf(paragraphs), definedTerms: n };
 }
 
-/** The four hostile inputs the benchmark times and the tests bound. `scale` shrinks them for linearity checks. */
+/**
+ * One sentence of many clauses separated by semicolons, each a complete grant: every clause
+ * is a unit of its own, and every rule has hits in every unit. Not one of the four inputs of
+ * issue #7; the benchmark times it because rule evaluation (not counted by the WorkCounter)
+ * examines hits per unit.
+ */
+export function semicolons(size = 1_000_000, seed = 15): HostileInput {
+  const rng = new Random(seed);
+  const parts: string[] = [];
+  let length = 0;
+  while (length < size) {
+    const clause = `${rng.pick(["Provider", "Licensor", "Vendor"])} may ${rng.pick(["use", "process", "analyse"])} Customer Data and Output ${parts.length} to ${rng.pick(["train", "retrain", "fine-tune"])} and ${rng.pick(["improve", "develop", "enhance"])} the Models`;
+    parts.push(clause);
+    length += clause.length + 2;
+  }
+  const paragraphs = [`${parts.join("; ")}.`];
+  return { id: "semicolons", title: `${parts.length.toLocaleString("en-US")} clauses in one sentence, separated by semicolons`, paragraphs, bytes: bytesOf(paragraphs), definedTerms: 0 };
+}
+
+/** The four hostile inputs of issue #7, which the benchmark times and the tests bound. `scale` shrinks them for linearity checks. */
 export function hostileInputs(scale = 1): HostileInput[] {
   const size = Math.round(1_000_000 * scale);
   return [noPunctuation(size), nestedParentheses(Math.round(10_000 * scale), size), providedThat(Math.round(10_000 * scale)), definitions(size)];
+}
+
+export const HOSTILE_IDS = ["no-punctuation", "nested-parentheses", "provided-that", "definitions", "semicolons"] as const;
+export type HostileId = (typeof HOSTILE_IDS)[number];
+
+/** One input by id (the four of issue #7, and the semicolon-separated clauses the benchmark adds). */
+export function hostileInput(id: HostileId, scale = 1): HostileInput {
+  const size = Math.round(1_000_000 * scale);
+  switch (id) {
+    case "no-punctuation":
+      return noPunctuation(size);
+    case "nested-parentheses":
+      return nestedParentheses(Math.round(10_000 * scale), size);
+    case "provided-that":
+      return providedThat(Math.round(10_000 * scale));
+    case "definitions":
+      return definitions(size);
+    case "semicolons":
+      return semicolons(size);
+  }
 }
