@@ -19,7 +19,12 @@ const MODALS = new Set([
   "reserves", "hereby", "should", "might", "could", "would",
 ]);
 
-const CONDITIONALS = new Set(["if", "where", "when", "whenever", "while", "although", "unless", "once", "until", "before", "after"]);
+// Words that open a hypothetical or conditional lead-in. Time words ("after termination you
+// may download") are not here: they date a right, they do not make it hypothetical.
+const CONDITIONALS = new Set(["if", "where", "when", "whenever", "unless", "should"]);
+const CONJUNCTIONS = new Set(["and", "or", "but", "while", "whereas"]);
+/** "not more than", "no longer than", "not exceeding": limits, not negations. */
+const LIMIT_WORDS = new Set(["later", "less", "more", "fewer", "earlier", "longer", "exceeding", "greater", "sooner"]);
 
 /** Does an exception (which starts a clause of its own) begin at token i? */
 function exceptionAt(tokens: Token[], i: number): boolean {
@@ -63,9 +68,18 @@ export interface ClauseInfo {
 
 const CONDITION_ENDERS = new Set(["shall", "will", "may", "must", "can", "agrees", "is", "are"]);
 
+/** Token i names a party that is the subject of a new coordinated clause: "and (the) Client shall". */
+function startsNewSubject(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm === "the" ? tokens[i - 2]?.norm : tokens[i - 1]?.norm;
+  if (before === undefined || !CONJUNCTIONS.has(before)) return false;
+  // The party may be several words ("Client Group"): look for the verb just after it.
+  return MODALS.has(tokens[i + 1]?.norm ?? "") || MODALS.has(tokens[i + 2]?.norm ?? "") || MODALS.has(tokens[i + 3]?.norm ?? "");
+}
+
 /** A comma closes a leading condition only where a main clause follows: "Where, in breach of X, data is used, Provider shall ...". */
 function mainClauseFollows(tokens: Token[], i: number): boolean {
-  for (let k = i; k < Math.min(tokens.length, i + 5); k++) if (CONDITION_ENDERS.has(tokens[k].norm)) return true;
+  // "If ..., the licence granted in Section 2.1 shall terminate": the subject may run to several words.
+  for (let k = i; k < Math.min(tokens.length, i + 10); k++) if (CONDITION_ENDERS.has(tokens[k].norm)) return true;
   return false;
 }
 
@@ -128,12 +142,12 @@ export function analyseClauses(tokens: Token[], marks: Mark[], partyAt: (i: numb
       const next = tokens[i + 1]?.norm;
       const prev = tokens[i - 1]?.norm;
       const idiom =
-        (t.norm === "no" && (next === "later" || next === "less" || next === "more" || next === "fewer" || next === "earlier")) ||
-        (t.norm === "not" && (prev === "or" || next === "limited" || next === "later" || next === "less")) ||
+        ((t.norm === "no" || t.norm === "not") && next !== undefined && LIMIT_WORDS.has(next)) ||
+        (t.norm === "not" && (prev === "or" || next === "limited")) ||
         (t.norm === "nothing" && next === "in");
       if (!idiom) neg = true;
-    } else if (neg && i + 1 < n && !t.possessive && partyAt(i) && MODALS.has(tokens[i + 1].norm) && i > 0 && (tokens[i - 1].norm === "and" || tokens[i - 1].norm === "or" || tokens[i - 1].norm === "but" || tokens[i - 1].norm === "while")) {
-      neg = false; // a new subject and verb: "... and Provider may ..."
+    } else if (neg && !t.possessive && partyAt(i) && startsNewSubject(tokens, i)) {
+      neg = false; // a new subject and verb: "... and Provider may ...", "..., and the Client shall ..."
     }
     clauseOf[i] = clause;
     unitOf[i] = unit;
