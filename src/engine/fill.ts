@@ -46,6 +46,9 @@ const PLACEHOLDER = /\{(\w+)('s|:object)?\}/g;
 
 /** Replaces placeholders; an unknown placeholder is left as written so a playbook author can see it. */
 export function fillTemplate(text: string, terms: FillTerms): string {
+  // "this {agreement}" for a draft that calls itself "these Terms" (or "Terms of Use").
+  const agreement = terms.primary.agreement;
+  if (agreement && /^(terms|conditions)\b/i.test(agreement)) text = text.replace(/\b([Tt])his \{agreement\}/g, (_, t: string) => `${t}hese {agreement}`);
   return text.replace(PLACEHOLDER, (whole, name: string, form: string | undefined, offset: number) => {
     const term = terms.primary[name as Concept];
     if (!term) return whole;

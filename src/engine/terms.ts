@@ -108,6 +108,12 @@ export function extractTerms(paragraphs: string[]): TermAnalysis {
       const before = text.slice(Math.max(0, m.index - 300), m.index);
       // The name the parenthetical defines: from the last "between"/"and"/sentence start.
       const name = before.split(/\b(?:between|and|by)\b|;\s/).pop()!.trim().replace(/^,\s*/, "");
+      // `("Skylark", "we" or "us")`: a pronoun in the same parenthetical tells the side of the name.
+      const pronounSide: Side | undefined = /["\u201c](?:we|us)["\u201d]/i.test(inner)
+        ? "licensor"
+        : /["\u201c]you["\u201d]/i.test(inner)
+          ? "licensee"
+          : undefined;
       while ((q = QUOTED.exec(inner))) {
         const term = q[1].trim();
         if (!term || NOT_A_PARTY.test(term)) {
@@ -117,7 +123,7 @@ export function extractTerms(paragraphs: string[]): TermAnalysis {
         const pronoun = /^(we|us|our|you|your)$/i.test(term);
         if (pronoun) continue; // handled by the second-person check below
         add(term, paragraph, name);
-        const side = sideOfAlias(term);
+        const side = pronounSide ?? sideOfAlias(term);
         if (side) sides.set(term, side);
         else if (looksLikePartyName(name) || paragraph < 12) candidateParties.push({ term, name, paragraph });
       }

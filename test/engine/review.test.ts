@@ -106,6 +106,9 @@ describe("engine: filling placeholders", () => {
       "You will own all Outputs, and we will assign to you our rights.",
     );
   });
+  it("says 'these Terms' where the draft calls itself Terms", () => {
+    assert.equal(fillTemplate("This {agreement} will bind {licensee:object}.", { primary: { ...terms.primary, agreement: "Terms" } }), "These Terms will bind you.");
+  });
   it("leaves an unknown placeholder visible", () => {
     assert.equal(fillTemplate("{nothing} here", terms), "{nothing} here");
   });

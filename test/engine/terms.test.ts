@@ -40,3 +40,15 @@ describe("engine: defined terms and parties", () => {
     assert.deepEqual(t.parties, { licensor: ["Provider"], licensee: ["Customer"] });
   });
 });
+
+describe("engine: parties named with a pronoun", () => {
+  it("takes the side of a name from the pronoun defined beside it", () => {
+    const t = extractTerms([
+      'These terms are between Skylark Labs, Inc. ("Skylark", "we" or "us") and the person or entity using the service ("you").',
+      "You may use the service for your business, and we may update it.",
+      "You must keep your password safe.",
+    ]);
+    assert.deepEqual(t.parties.licensor, ["Skylark", "we"]);
+    assert.deepEqual(t.parties.licensee, ["you"]);
+  });
+});
