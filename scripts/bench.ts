@@ -229,8 +229,11 @@ function print(report: Report): string {
   if (p) {
     lines.push("");
     if (p.available) {
-      lines.push(`Preview in Chromium: first review shown ${fmt(p.shown.median, 0)} ms after navigation start (median of ${p.shown.runs}, min ${fmt(p.shown.min, 0)}, max ${fmt(p.shown.max, 0)}); Review clicked at ${fmt(p.click.median, 0)} ms`);
-      lines.push(`  runs: ${p.runs.map((r) => `${fmt(r.shownMs, 0)} (DOMContentLoaded ${fmt(r.domContentLoadedMs, 0)}, click ${fmt(r.clickMs, 0)})`).join("; ")}`);
+      lines.push(`Preview in Chromium: first review shown ${fmt(p.shown.median, 0)} ms after navigation start (median of ${p.shown.runs}, min ${fmt(p.shown.min, 0)}, max ${fmt(p.shown.max, 0)}); Review clicked at ${fmt(p.click.median, 0)} ms; ${fmt(p.withoutDriver.median, 0)} ms without the driver's delay before the click`);
+      lines.push("  runs (ms since navigation start): DOMContentLoaded, Review button usable, clicked, summary shown; main-thread long tasks before / after the click");
+      for (const r of p.runs) {
+        lines.push(`    ${fmt(r.domContentLoadedMs, 0)}, ${fmt(r.readyMs, 0)}, ${fmt(r.clickMs, 0)}, ${fmt(r.shownMs, 0)}; ${fmt(r.longTasksBeforeClickMs, 0)} / ${fmt(r.longTasksAfterClickMs, 0)}`);
+      }
     } else lines.push(`Preview in Chromium: unavailable (${p.reason})`);
   }
   const h = report.hostile;

@@ -24,10 +24,17 @@ export interface PreviewRun {
   shownMs: number;
   /** Script downloaded, parsed and run: DOMContentLoaded. */
   domContentLoadedMs: number;
+  /** The enabled Review button first in the DOM: the pane is usable. */
+  readyMs: number;
+  /** Main-thread long tasks (over 50 ms) before the click (loading, first render) and from the click to the summary (read, review, render). */
+  longTasksBeforeClickMs: number;
+  longTasksAfterClickMs: number;
+  /** shownMs less the driver's delay between the button being usable and the click: the app's own share. */
+  withoutDriverMs: number;
 }
 
 export type PreviewReport =
-  | { available: true; runs: PreviewRun[]; shown: Summary; click: Summary; summaryText: string }
+  | { available: true; runs: PreviewRun[]; shown: Summary; click: Summary; withoutDriver: Summary; summaryText: string }
   | { available: false; reason: string };
 
 const TYPES: Record<string, string> = {
@@ -77,7 +84,21 @@ const PROBE = `(() => {
     const b = e.target && e.target.closest ? e.target.closest("button") : null;
     if (b && b.textContent && b.textContent.trim() === "Review" && w.__bench.clickAt === undefined) w.__bench.clickAt = performance.now();
   }, true);
+  w.__bench.longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__bench.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  } catch (e) {}
   const seen = () => {
+    if (w.__bench.readyAt === undefined) {
+      for (const b of document.querySelectorAll("button")) {
+        if (b.textContent && b.textContent.trim() === "Review" && !b.disabled) {
+          w.__bench.readyAt = performance.now();
+          break;
+        }
+      }
+    }
     if (w.__bench.shownAt === undefined && document.querySelector('[data-testid="review-summary"]')) {
       w.__bench.shownAt = performance.now();
       w.__bench.summary = document.querySelector('[data-testid="review-summary"]').textContent;
@@ -87,6 +108,27 @@ const PROBE = `(() => {
   };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
 })();`;
+
+// Read back after the summary appeared: the probe's marks and the long tasks before and after the click.
+const MEASURE = `(() => {
+  const b = window.__bench;
+  const nav = performance.getEntriesByType("navigation")[0];
+  const click = b.clickAt === undefined ? NaN : b.clickAt;
+  let before = 0, after = 0;
+  for (const [t, d] of b.longTasks) {
+    if (t < click) before += d;
+    else if (t <= b.shownAt) after += d;
+  }
+  return {
+    clickAt: click,
+    readyAt: b.readyAt === undefined ? NaN : b.readyAt,
+    shownAt: b.shownAt,
+    summary: b.summary,
+    dcl: nav ? nav.domContentLoadedEventEnd : NaN,
+    longBefore: before,
+    longAfter: after,
+  };
+})()`;
 
 export async function benchPreview(runs: number, log: (s: string) => void): Promise<PreviewReport> {
   if (!fs.existsSync(path.join(DIST, "preview.html"))) return { available: false, reason: "dist/preview.html is missing (run npm run build)" };
@@ -120,23 +162,32 @@ export async function benchPreview(runs: number, log: (s: string) => void): Prom
         await page.goto(`${server.origin}/preview.html`, { waitUntil: "commit", timeout: RUN_TIMEOUT_MS });
         const pane = page.getByTestId("task-pane");
         await pane.getByRole("button", { name: "Review", exact: true }).click({ timeout: RUN_TIMEOUT_MS });
-        await page.waitForFunction(
-          () => {
-            const b = (window as unknown as { __bench: { shownAt?: number; error?: string } }).__bench;
-            return b.shownAt !== undefined || b.error !== undefined;
-          },
-          undefined,
-          { timeout: RUN_TIMEOUT_MS, polling: 50 },
-        );
-        const error = await page.evaluate(() => (window as unknown as { __bench: { error?: string } }).__bench.error);
-        if (error !== undefined) throw new Error(`the pane showed an error instead of a review: ${error.replace(/\s+/g, " ").trim().slice(0, 300)}`);
-        const m = await page.evaluate(() => {
-          const b = (window as unknown as { __bench: { clickAt?: number; shownAt: number; summary: string } }).__bench;
-          const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-          return { clickAt: b.clickAt ?? NaN, shownAt: b.shownAt, summary: b.summary, dcl: nav ? nav.domContentLoadedEventEnd : NaN };
+        await page.waitForFunction("window.__bench.shownAt !== undefined || window.__bench.error !== undefined", undefined, {
+          timeout: RUN_TIMEOUT_MS,
+          polling: 50,
         });
+        const error = (await page.evaluate("window.__bench.error")) as string | undefined;
+        if (error !== undefined) throw new Error(`the pane showed an error instead of a review: ${error.replace(/\s+/g, " ").trim().slice(0, 300)}`);
+        // A string, not a function: tsx would wrap a function's inner arrows in a helper the page lacks.
+        const m = (await page.evaluate(MEASURE)) as {
+          clickAt: number;
+          readyAt: number;
+          shownAt: number;
+          summary: string;
+          dcl: number;
+          longBefore: number;
+          longAfter: number;
+        };
         if (problems.length > 0) throw new Error(`the page reported errors: ${problems.slice(0, 3).join(" | ")}`);
-        results.push({ clickMs: round(m.clickAt), shownMs: round(m.shownAt), domContentLoadedMs: round(m.dcl) });
+        results.push({
+          clickMs: round(m.clickAt),
+          shownMs: round(m.shownAt),
+          domContentLoadedMs: round(m.dcl),
+          readyMs: round(m.readyAt),
+          longTasksBeforeClickMs: round(m.longBefore),
+          longTasksAfterClickMs: round(m.longAfter),
+          withoutDriverMs: round(m.shownAt - (m.clickAt - m.readyAt)),
+        });
         summaryText = m.summary.replace(/\s+/g, " ").trim().slice(0, 200);
       } finally {
         await context.close();
@@ -154,6 +205,7 @@ export async function benchPreview(runs: number, log: (s: string) => void): Prom
     runs: results,
     shown: rounded(summarize(results.map((r) => r.shownMs)), 1),
     click: rounded(summarize(results.map((r) => r.clickMs)), 1),
+    withoutDriver: rounded(summarize(results.map((r) => r.withoutDriverMs)), 1),
     summaryText,
   };
 }
