@@ -21,6 +21,8 @@ export interface ReviewOutcome {
    * current text: the areas whose status the counterparty's redline changed.
    */
   redline?: AreaChange[];
+  /** Paragraphs carrying tracked changes, so their findings can be marked (the text may still change). */
+  revisedParagraphs?: ReadonlySet<number>;
 }
 
 export async function readDocument(
@@ -38,11 +40,12 @@ export async function readDocument(
  * browser first so the spinner is painted.
  */
 export function reviewReading(reading: DocumentReading, side: Side, checklist: ChecklistDefinition): ReviewOutcome {
-  const { paragraphs, original } = reading.snapshot;
+  const { paragraphs, original, revisedParagraphs } = reading.snapshot;
   const review = reviewText({ paragraphs }, checklist, { perspective: side });
-  if (!original || !hasRevisions(original, paragraphs)) return { side, review, checklist };
+  const revised = revisedParagraphs && revisedParagraphs.length > 0 ? { revisedParagraphs: new Set(revisedParagraphs) } : {};
+  if (!original || !hasRevisions(original, paragraphs)) return { side, review, checklist, ...revised };
   const before = reviewText({ paragraphs: original }, checklist, { perspective: side });
-  return { side, review, checklist, redline: compareReviews(before, review) };
+  return { side, review, checklist, redline: compareReviews(before, review), ...revised };
 }
 
 function hasRevisions(original: string[], current: string[]): boolean {

@@ -222,6 +222,13 @@ describe("preview: the task pane on the simulated Word document", function () {
     }
     const training = changes.locator(`[data-change="training-on-customer-data"]`);
     assert.match(squash(await training.innerText()), /3\.3 Provider may use Customer Data/);
+    // Findings in paragraphs that carry their tracked changes are marked as such (issue #4).
+    const marked = (await openArea("training-on-customer-data")).locator('[data-testid="finding"]:has([data-testid="in-revision"])');
+    assert.ok((await marked.count()) > 0, "no finding is marked as inside tracked changes");
+    assert.ok(
+      (await marked.allInnerTexts()).some((t) => /Provider may use Customer Data/.test(t)),
+      "the provider's new training clause is not marked as inside tracked changes",
+    );
   });
 
   it("made no request off the machine and logged no errors", () => {

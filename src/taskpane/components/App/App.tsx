@@ -164,7 +164,12 @@ export const App: React.FC<AppProps> = ({ port, playbookStore, environment = DEF
             <>
               <ReviewSummary review={ready.outcome.review} headingRef={summaryHeading} />
               {ready.outcome.redline && <RedlineChanges changes={ready.outcome.redline} actions={actions} />}
-              <AreaList areas={ready.outcome.review.areas} capabilities={ready.reading.capabilities} actions={actions} />
+              <AreaList
+                areas={ready.outcome.review.areas}
+                capabilities={ready.reading.capabilities}
+                actions={actions}
+                revisedParagraphs={ready.outcome.revisedParagraphs}
+              />
             </>
           )}
         </div>

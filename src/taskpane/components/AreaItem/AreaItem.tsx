@@ -6,7 +6,7 @@ import { SeverityBadge, StatusBadge } from "../ReviewBadges/ReviewBadges";
 import type { AreaItemProps } from "./AreaItem.types";
 import { useAreaItemStyles } from "./useAreaItemStyles";
 
-export const AreaItem: React.FC<AreaItemProps> = ({ area, capabilities, actions }) => {
+export const AreaItem: React.FC<AreaItemProps> = ({ area, capabilities, actions, revisedParagraphs }) => {
   const styles = useAreaItemStyles();
   return (
     <AccordionItem value={area.id} data-testid="area" data-area={area.id}>
@@ -37,6 +37,7 @@ export const AreaItem: React.FC<AreaItemProps> = ({ area, capabilities, actions 
                 fallbacks={area.fallbacks}
                 capabilities={capabilities}
                 actions={actions}
+                inRevision={revisedParagraphs?.has(finding.paragraph) ?? false}
               />
             ))}
           </ul>

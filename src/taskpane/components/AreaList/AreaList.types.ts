@@ -6,4 +6,6 @@ export interface AreaListProps {
   areas: AreaReview[];
   capabilities: Capabilities;
   actions: DocumentActions;
+  /** Paragraphs that carry the counterparty's tracked changes: their findings are marked as such. */
+  revisedParagraphs?: ReadonlySet<number>;
 }

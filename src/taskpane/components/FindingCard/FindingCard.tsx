@@ -1,5 +1,6 @@
 import * as React from "react";
 import {
+  Badge,
   Body1,
   Button,
   Caption1,
@@ -27,7 +28,7 @@ export function commentText(finding: Finding, fallback?: Fallback): string {
   return parts.join("\n\n");
 }
 
-export const FindingCard: React.FC<FindingCardProps> = ({ actionKey, finding, fallbacks, capabilities, actions }) => {
+export const FindingCard: React.FC<FindingCardProps> = ({ actionKey, finding, fallbacks, capabilities, actions, inRevision }) => {
   const styles = useFindingCardStyles();
   const busy = actions.pending !== null;
   const canEdit = capabilities.trackedInsert;
@@ -38,6 +39,11 @@ export const FindingCard: React.FC<FindingCardProps> = ({ actionKey, finding, fa
         <FindingKindBadge kind={finding.kind} />
         {finding.kind === "risk" && <SeverityBadge severity={finding.severity} />}
         <Caption1>{`Paragraph ${finding.paragraph + 1}`}</Caption1>
+        {inRevision && (
+          <Badge appearance="tint" color="warning" data-testid="in-revision">
+            In tracked changes
+          </Badge>
+        )}
       </div>
       <blockquote className={styles.quote}>{finding.text}</blockquote>
       <Body1>{finding.message}</Body1>

@@ -10,4 +10,6 @@ export interface FindingCardProps {
   fallbacks: Fallback[];
   capabilities: Capabilities;
   actions: DocumentActions;
+  /** The finding's paragraph carries tracked changes (the counterparty's redline). */
+  inRevision?: boolean;
 }
