@@ -1,6 +1,7 @@
 // Performance benchmark and budgets (issue #7). Usage:
 //   npm run bench                       everything; builds dist/ first
 //   npm run bench -- --json             the same, as one JSON summary on stdout
+//   npm run bench -- --json-file out.json   the table on stdout and the JSON summary in a file
 //   npm run bench -- --no-build         reuse dist/ when it exists
 //   npm run bench -- --only engine,hostile   some sections: engine, word, bundle, preview, hostile
 //   npm run bench -- --sizes 10,100 --runs 5 --preview-runs 1
@@ -9,6 +10,7 @@
 // Budgets are asserted here and not in timed unit tests: timings belong to one machine at one
 // moment, so they are reported with their spread and the machine's load, not hidden in CI.
 
+import fs from "node:fs";
 import os from "node:os";
 import { builtinChecklist } from "../src/checklist";
 import { benchPreview, type PreviewReport } from "./bench/browser";
@@ -24,6 +26,7 @@ type Section = (typeof SECTIONS)[number];
 
 interface Options {
   json: boolean;
+  jsonFile?: string;
   build: boolean;
   only: Set<Section>;
   sizes: number[];
@@ -34,7 +37,7 @@ interface Options {
 
 function usage(message: string): never {
   process.stderr.write(
-    `bench: ${message}\nusage: npm run bench -- [--json] [--no-build] [--only ${SECTIONS.join(",")}] [--sizes 10,100,1000] [--runs N] [--preview-runs N] [--hostile-runs N]\n`,
+    `bench: ${message}\nusage: npm run bench -- [--json] [--json-file PATH] [--no-build] [--only ${SECTIONS.join(",")}] [--sizes 10,100,1000] [--runs N] [--preview-runs N] [--hostile-runs N]\n`,
   );
   process.exit(2);
 }
@@ -52,6 +55,10 @@ function parseArgs(argv: string[]): Options {
     switch (flag) {
       case "--json":
         o.json = true;
+        break;
+      case "--json-file":
+        o.jsonFile = value();
+        if (!o.jsonFile) usage("--json-file takes a path");
         break;
       case "--no-build":
         o.build = false;
@@ -322,7 +329,9 @@ async function main(): Promise<number> {
   report.ok = !failed && !unavailable;
   // Budgets and the verdict last in the JSON, after the measurements they judge.
   const { budgets: judged, ok, ...measured } = report;
-  process.stdout.write(opts.json ? `${JSON.stringify({ ...measured, budgets: judged, ok }, null, 2)}\n` : `${print(report)}\n`);
+  const json = `${JSON.stringify({ ...measured, budgets: judged, ok }, null, 2)}\n`;
+  if (opts.jsonFile) fs.writeFileSync(opts.jsonFile, json);
+  process.stdout.write(opts.json ? json : `${print(report)}\n`);
   return failed ? 1 : unavailable ? 2 : 0;
 }
 
