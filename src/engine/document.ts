@@ -79,7 +79,10 @@ function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition): Trie
     const isParty = t.concept === "licensor" || t.concept === "licensee";
     const ws = words(t.term);
     add(ws, concepts, isParty);
-    if (ws.length > 0 && !ws[ws.length - 1].endsWith("s")) add([...ws.slice(0, -1), ws[ws.length - 1] + "s"], concepts, isParty);
+    // Drafts use defined terms in both numbers: "Output"/"Outputs", "Responses"/"any Response".
+    const last = ws[ws.length - 1];
+    if (ws.length > 0 && !last.endsWith("s")) add([...ws.slice(0, -1), last + "s"], concepts, isParty);
+    else if (ws.length > 0 && last.endsWith("s") && !last.endsWith("ss") && last.length > 3) add([...ws.slice(0, -1), last.slice(0, -1)], concepts, isParty);
   }
   for (const side of ["licensor", "licensee"] as const) {
     for (const name of terms.parties[side]) {
@@ -97,13 +100,15 @@ function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition): Trie
 }
 
 /** Longest-match tagging: each token belongs to at most one term, so "Customer Content" is data, not the party. */
-function tagConcepts(tokens: Token[], trie: Trie): ConceptSpans {
+function tagConcepts(tokens: Token[], trie: Trie, text: string): ConceptSpans {
   const spans: ConceptSpans = new Array(tokens.length);
   let i = 0;
   while (i < tokens.length) {
     let level: Trie | undefined = trie;
     let best: ConceptSpan | undefined;
     for (let k = i; k < tokens.length && level; k++) {
+      // A term never spans punctuation: "any product, service, data or process" is not "service data".
+      if (k > i && !onlySpaces(text, tokens[k - 1].end, tokens[k].start)) break;
       const node = level.get(tokens[k].norm);
       if (!node) break;
       if (node.entries) {
@@ -126,6 +131,14 @@ function tagConcepts(tokens: Token[], trie: Trie): ConceptSpans {
   return spans;
 }
 
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return false;
+  }
+  return true;
+}
+
 const DEFINITION_SENTENCE = /^[^"\u201c]{0,40}["\u201c][^"\u201d]{1,60}["\u201d]\**\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|will mean|refers to|includes|has the meaning)\b/i;
 const LIST_ITEM = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]|[-\u2022*\u2013])\s/i;
 
@@ -134,7 +147,7 @@ function makeSegment(sentence: Sentence, context: { text: string; tokens: number
   const marks: Mark[] = [];
   const tokens = tokenize(text, 0, text.length, marks);
   const ownFrom = context ? context.tokens : 0;
-  const spans = tagConcepts(tokens, trie);
+  const spans = tagConcepts(tokens, trie, text);
   const partySide: Segment["partySide"] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const s = spans[i];

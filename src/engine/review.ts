@@ -125,11 +125,28 @@ export interface Analysis {
 }
 
 const BY_PREPOSITIONS = new Set(["by", "of", "from", "with", "for"]);
+const BE = new Set(["be", "is", "are", "was", "were", "been", "being"]);
+
+/** A passive verb right after a subject: "(will) be notified", "is given". */
+function passiveAfter(tokens: Segment["tokens"], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length - 1, from + 3); i++) {
+    if (BE.has(tokens[i].norm)) {
+      const next = tokens[i + 1].norm;
+      return next.endsWith("ed") || next.endsWith("en") || next === "given" || next === "sent" || next === "told";
+    }
+  }
+  return false;
+}
 
 /** The side of the party doing what starts at token `s`, or undefined where none is named (passive drafting). */
 function actorAt(seg: Segment, s: number): Side | undefined {
   const { tokens, partySide } = seg;
-  // Passive: "... may be used by Provider to train ..."
+  // The match begins with the party doing it: "Provider shall not be liable for decisions made
+  // by Customer" is Provider's act, whatever "by" follows; "Customer will be notified" is not
+  // Customer's (a passive subject receives the act).
+  const own = partySide[s];
+  if (own && !passiveAfter(tokens, seg.spans[s]?.end ?? s + 1)) return own;
+  // "Customer Data may be used by Provider", "an audit of its records by Provider".
   for (let i = s; i < Math.min(tokens.length - 1, s + 10); i++) {
     if (tokens[i].norm === "by" && partySide[i + 1]) return partySide[i + 1];
   }
@@ -137,6 +154,7 @@ function actorAt(seg: Segment, s: number): Side | undefined {
     const side = partySide[i];
     if (!side) continue;
     if (i > 0 && BY_PREPOSITIONS.has(tokens[i - 1].norm)) continue; // "Input submitted by Customer may be used ..."
+    if (passiveAfter(tokens, seg.spans[i]?.end ?? i + 1)) continue; // "Customer will be notified ..."
     return side;
   }
   return undefined;
@@ -151,7 +169,8 @@ function ruleFires(rule: CompiledRule, seg: Segment, groups: Hit[][]): boolean {
   else for (const hits of groups) for (const h of hits) units.add(unitOf[h.start]);
   for (const unit of units) {
     // A lead-in ending in ":" governs every item of the list after it.
-    const inUnit = (h: Hit) => unit === -1 || unitOf[h.start] === unit || h.end <= seg.leadInEnd;
+    // A hit that starts in the lead-in ("The Supplier shall, at its own cost:") belongs to every item.
+    const inUnit = (h: Hit) => unit === -1 || unitOf[h.start] === unit || h.start < seg.leadInEnd;
     const polarity = match.polarity ?? "affirmative";
     // A leading condition ("Where Client Data has been used to train ..., the Supplier shall")
     // is hypothetical: its words cannot make a grant or a prohibition, only an "any" rule.

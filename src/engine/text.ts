@@ -159,6 +159,11 @@ export function tokenize(text: string, from = 0, to = text.length, marks?: Mark[
         j += 2;
         continue;
       }
+      // Thousands separators keep an amount whole: "USD 5,000,000" is one number, not "5" then "000".
+      if (joiner === "," && j + 3 < to + 1 && isDigit(text[j - 1]) && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4] ?? "")) {
+        j += 4;
+        continue;
+      }
       break;
     }
     let norm = text.slice(i, j).toLowerCase();
