@@ -51,6 +51,7 @@ const ruleSchema = z.strictObject({
   message: nonEmpty("message"),
   expected: z.string().optional(),
   match: matchSchema,
+  unlessElsewhere: z.array(id).max(50).optional(),
 });
 
 const fallbackSchema = z.strictObject({

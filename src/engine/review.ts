@@ -255,7 +255,14 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
     cleared.clear();
     firedAreas.clear();
   }
-  return { checklist, document, matches };
+  return { checklist, document, matches: dropAnswered(checklist, matches) };
+}
+
+/** Removes matches of rules whose `unlessElsewhere` rules fired somewhere in the document. */
+function dropAnswered(checklist: ChecklistDefinition, matches: Match[]): Match[] {
+  if (!checklist.areas.some((a) => a.rules.some((r) => r.unlessElsewhere?.length))) return matches;
+  const fired = new Set(matches.filter((m) => m.rule).map((m) => `${m.area}/${m.rule!.id}`));
+  return matches.filter((m) => !m.rule?.unlessElsewhere?.some((id) => fired.has(`${m.area}/${id}`)));
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };

@@ -96,6 +96,11 @@ export interface RuleDefinition {
   /** What good looks like, for the side the rule hurts. */
   expected?: string;
   match: MatchDefinition;
+  /**
+   * Ids of rules of the same area whose presence anywhere in the document answers this one:
+   * "use restrictions but no right to suspend" fires only where no suspension rule fires.
+   */
+  unlessElsewhere?: string[];
 }
 
 export interface FallbackDefinition {

@@ -1,4 +1,5 @@
-import { ruleTests } from "./ruleTable";
+import { strict as assert } from "node:assert";
+import { firedRules, ruleTests } from "./ruleTable";
 
 const SECOND_PERSON = [
   'These Terms are an agreement between Brightline Labs Inc. ("Brightline", "we", "us") and you.',
@@ -141,4 +142,18 @@ ruleTests("acceptable-use-suspension", {
     ],
     quiet: [{ description: "privacy policy", text: "Customer's use of the Services is subject to Provider's Privacy Policy." }],
   },
+});
+
+describe("acceptable-use-suspension: restrictions without a right to suspend", () => {
+  const restriction = "Customer will not use the Services to violate any applicable law.";
+  it("fires where the agreement restricts use and never lets the provider suspend it", () => {
+    assert.ok(firedRules("acceptable-use-suspension", { description: "", text: restriction }).includes("restrictions-without-suspension"));
+  });
+  it("is answered by a suspension right elsewhere in the agreement", () => {
+    const fired = firedRules("acceptable-use-suspension", {
+      description: "",
+      text: [restriction, "Provider may suspend Customer's access to the Services if Customer breaches this section, on written notice to Customer."],
+    });
+    assert.ok(!fired.includes("restrictions-without-suspension"), fired.join(", "));
+  });
 });

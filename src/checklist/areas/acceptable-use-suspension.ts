@@ -216,6 +216,22 @@ export const acceptableUseSuspension: AreaDefinition = {
       },
     },
     {
+      id: "restrictions-without-suspension",
+      effect: { licensee: "mention", licensor: "risk" },
+      message: "{licensee's} use is restricted, but the {agreement} has no acceptable use policy and nothing lets {licensor} suspend harmful or unlawful use.",
+      expected: "{licensor} may suspend use that is unlawful or threatens the {system} or others, at once where the harm is imminent.",
+      match: {
+        all: [[`use|using|access|exploit|deploy|employ ...10 for|to|in ...5 ${PROHIBITED}`]],
+        actor: "licensee",
+        polarity: "negated",
+      },
+      // A policy or a suspension right anywhere answers it.
+      unlessElsewhere: [
+        "suspension-without-notice", "suspension-on-notice", "suspension-right", "remote-disable",
+        "aup-applies", "aup-by-reference", "licensor-policies-apply", "aup-changeable", "aup-fixed", "aup-change-notice",
+      ],
+    },
+    {
       id: "aup-applies",
       effect: { licensee: "mention", licensor: "protection" },
       message: "{licensee's} use is subject to the {aup}.",
