@@ -21,7 +21,7 @@ import { Command, CommanderError, Option } from "commander";
 import { constants as fsConstants, promises as fs } from "node:fs";
 import * as path from "node:path";
 import { builtinChecklist, parsePlaybook } from "../checklist";
-import { PatternError, review as runReview, type ChecklistDefinition, type Review, type Side, type Status } from "../engine";
+import { PatternError, review as runReview, WorkLimitExceeded, type ChecklistDefinition, type Review, type Side, type Status } from "../engine";
 import { FORMATS, formatReview, formatReviews, type Format } from "../report";
 import { redline } from "./docx/redline";
 import { InputError, reason } from "./errors";
@@ -71,6 +71,7 @@ function reviewOrExplain(doc: Parameters<typeof runReview>[0], checklist: Checkl
     return runReview(doc, checklist, { perspective });
   } catch (err) {
     if (err instanceof PatternError && playbook !== undefined) throw new InputError(`${playbook}: invalid playbook: ${reason(err)}`);
+    if (err instanceof WorkLimitExceeded) throw new InputError(`${doc.file ?? "document"}: ${reason(err)}`);
     throw err;
   }
 }

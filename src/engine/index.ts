@@ -2,7 +2,7 @@
 export * from "./types";
 export { analyze, review, reviewFor, type Analysis, type Match } from "./review";
 export { fillTemplate, termsForFilling } from "./fill";
-export { compilePattern, PatternError, type WorkCounter } from "./patterns";
+export { compilePattern, PatternError, WorkLimitExceeded, type WorkCounter } from "./patterns";
 export { splitSentences, tokenize } from "./text";
 export { extractTerms } from "./terms";
 export { compareReviews, type AreaChange } from "./compare";

@@ -286,6 +286,17 @@ export function matchAt(
   return end;
 }
 
+/** A review needed more work than its bound allows: a playbook whose phrases are tried almost everywhere. */
+export class WorkLimitExceeded extends Error {
+  constructor(readonly words: number) {
+    super(
+      `The checklist needs too much work on this document (stopped at word ${words}): ` +
+        "some of its phrases start with words so common that they are tried almost everywhere. Start each phrase with a distinctive word.",
+    );
+    this.name = "WorkLimitExceeded";
+  }
+}
+
 /** Counts the matcher's work, so tests can bound work rather than time. */
 export interface WorkCounter {
   tokens: number;
@@ -383,7 +394,14 @@ export class PatternIndex<T> {
   }
 
   /** Calls `hit` for every pattern occurrence in the tokens: owner, start and end token. */
-  scan(tokens: Token[], spans: ConceptSpans, hit: (owner: T, start: number, end: number) => void, work?: WorkCounter): void {
+  scan(
+    tokens: Token[],
+    spans: ConceptSpans,
+    hit: (owner: T, start: number, end: number) => void,
+    work?: WorkCounter,
+    /** Checked at each word: over it, the scan throws WorkLimitExceeded (needs `work`). */
+    workLimit = Infinity,
+  ): void {
     const limit = tokens.length;
     if (work) work.tokens += limit;
     const sentence = ++this.sentence;
@@ -401,6 +419,7 @@ export class PatternIndex<T> {
       for (let k = 0; k < sets.length; k++) setSeen[sets[k]] = sentence;
     }
     for (let i = 0; i < limit; i++) {
+      if (work && work.attempts + work.steps > workLimit) throw new WorkLimitExceeded(work.tokens);
       // A pattern reachable through several options ("train|train*", a word and a concept) is tried once per start.
       const stamp = ++this.stamp;
       const starts = infos[i].starts;

@@ -196,6 +196,10 @@ function ruleFires(rule: CompiledRule, seg: Segment, groups: Hit[][]): boolean {
   return false;
 }
 
+/** Work allowed for a review: generous for any real checklist (the built-in one needs about 15 per word). */
+const WORK_BASE = 2_000_000;
+const WORK_PER_TOKEN = 200;
+
 /** Every group has a hit and no `none` pattern has: checked without allocating, as most candidates fail here. */
 function allGroupsHit(rule: CompiledRule, hits: Hit[][]): boolean {
   for (const id of rule.none) if (hits[id].length > 0) return false;
@@ -216,6 +220,11 @@ function allGroupsHit(rule: CompiledRule, hits: Hit[][]): boolean {
 export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?: WorkCounter): Analysis {
   const { rules, roles, index } = compileChecklist(checklist);
   const document = prepareDocument(doc, checklist);
+  // The matcher's work is bounded per pattern attempt; this bounds the whole review, so that
+  // no playbook, however many patterns start with a common word, can hang the pane.
+  const spent: WorkCounter = work ?? { tokens: 0, attempts: 0, steps: 0 };
+  const workBefore = spent.attempts + spent.steps;
+  const tokensBefore = spent.tokens;
   index.begin();
   const matches: Match[] = [];
   // Hits of each pattern in the current sentence; `touched` lists the patterns to reset.
@@ -230,7 +239,9 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
   const cleared = new Set<number>();
   const firedAreas = new Set<number>();
   for (const seg of document.segments) {
-    index.scan(seg.tokens, seg.spans, record, work);
+    // The allowance grows with the words read so far, this sentence included.
+    const words = spent.tokens - tokensBefore + seg.tokens.length;
+    index.scan(seg.tokens, seg.spans, record, spent, workBefore + WORK_BASE + WORK_PER_TOKEN * words);
     if (touched.length === 0) continue;
     for (const id of touched) {
       const role = roles[id];

@@ -3,6 +3,7 @@
 // anything else is a bug in the pane or the engine and is shown too, so nothing fails silently.
 
 import { WordAdapterError, type WordErrorCode } from "../word/port";
+import { WorkLimitExceeded } from "../engine";
 
 export interface ShownError {
   title: string;
@@ -30,6 +31,7 @@ export function describeError(error: unknown): ShownError {
   if (isWordAdapterError(error)) {
     return { title: TITLES[error.code] ?? "Word reported an error", message: error.message };
   }
+  if (error instanceof WorkLimitExceeded) return { title: "The playbook is too costly for this document", message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   return { title: "Something went wrong", message: message || "An unexpected error occurred." };
 }

@@ -1,7 +1,7 @@
 // Engine semantics that every checklist rule relies on, tested with one-rule checklists
 // so that a change in the built-in content cannot hide a regression here.
 import { strict as assert } from "node:assert";
-import { analyze, type ChecklistDefinition, type MatchDefinition } from "../../src/engine";
+import { analyze, WorkLimitExceeded, type ChecklistDefinition, type MatchDefinition } from "../../src/engine";
 import { neutralTerms, vocabulary } from "../../src/checklist/vocabulary";
 import { tokenize } from "../../src/engine";
 
@@ -42,5 +42,22 @@ describe("engine semantics", () => {
 
   it("keeps amounts whole: thousands separators do not split a number", () => {
     assert.deepEqual(tokenize("USD 5,000,000 or 1,5").map((t) => t.norm), ["usd", "5,000,000", "or", "1", "5"]);
+  });
+});
+
+describe("engine: work bound for any playbook", () => {
+  it("stops with a reason, not a hang, when a playbook's phrases all start with a word found everywhere", () => {
+    const patterns = Array.from({ length: 4000 }, (_, i) => `the ...15 zz${i}`);
+    const checklist: ChecklistDefinition = {
+      schemaVersion: 1, id: "t", version: "1", title: "t", vocabulary, neutralTerms,
+      areas: [{ id: "a", title: "A", severity: "high", why: "w", addressedBy: patterns, rules: [], fallbacks: { licensee: [], licensor: [] } }],
+    };
+    // One sentence holding every pattern's last word, so each pattern stays a candidate
+    // at every "the": about 80 million attempts without a bound on the whole review.
+    const paragraph = Array.from({ length: 20_000 }, () => "the").join(" ") + " " + Array.from({ length: 4000 }, (_, i) => `zz${i}`).join(" ");
+    const started = process.hrtime.bigint();
+    assert.throws(() => analyze({ paragraphs: [paragraph] }, checklist), WorkLimitExceeded);
+    // Not a timing assertion on the review: the bound is on work; this only guards against a hang in CI.
+    assert.ok(process.hrtime.bigint() - started < 30_000_000_000n);
   });
 });
