@@ -10,8 +10,10 @@
 // Budgets are asserted here and not in timed unit tests: timings belong to one machine at one
 // moment, so they are reported with their spread and the machine's load, not hidden in CI.
 
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { builtinChecklist } from "../src/checklist";
 import { benchPreview, type PreviewReport } from "./bench/browser";
 import { build, measureBundle, type BuildReport, type BundleReport } from "./bench/bundle";
@@ -186,7 +188,7 @@ function table(rows: string[][]): string {
 function print(report: Report): string {
   const lines: string[] = [];
   const m = report.machine;
-  lines.push(`AI License Review benchmark  ${report.date}`);
+  lines.push(`AI License Review benchmark  ${report.date}  commit ${report.source.commit}${report.source.modified.length ? ` + ${report.source.modified.length} modified file(s) in src/` : ""}`);
   lines.push(`  node ${m.node} on ${m.cpus} x ${m.cpuModel}; load average ${m.loadBefore.map((x) => x.toFixed(1)).join(" ")} before, ${m.loadAfter.map((x) => x.toFixed(1)).join(" ")} after${m.gcBetweenRuns ? "" : "; no GC between runs"}`);
   if (m.loadBefore[0] > m.cpus) lines.push(`  NOTE: the machine was busy (load ${m.loadBefore[0].toFixed(1)} on ${m.cpus} cores): wall times are inflated; see the CPU column.`);
   const e = report.engine;
@@ -273,6 +275,8 @@ interface Report {
   benchmark: "ai-license-review";
   schema: 1;
   date: string;
+  /** What was measured: the commit, and the files under src/ that differed from it (others' work in progress is measured too). */
+  source: { commit: string; modified: string[] };
   machine: { node: string; platform: string; cpus: number; cpuModel: string; loadBefore: number[]; loadAfter: number[]; gcBetweenRuns: boolean };
   checklist: { id: string; version: string; areas: number };
   sections: Section[];
@@ -286,6 +290,16 @@ interface Report {
   ok: boolean;
 }
 
+function sourceState(): Report["source"] {
+  const git = (...args: string[]) => spawnSync("git", args, { cwd: path.resolve(__dirname, ".."), encoding: "utf8" }).stdout?.trim() ?? "";
+  const commit = git("rev-parse", "--short", "HEAD") || "unknown";
+  const modified = git("status", "--porcelain", "--", "src")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => l.slice(3));
+  return { commit, modified };
+}
+
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -294,6 +308,7 @@ async function main(): Promise<number> {
     benchmark: "ai-license-review",
     schema: 1,
     date: new Date().toISOString(),
+    source: sourceState(),
     machine: {
       node: process.version,
       platform: `${process.platform}-${process.arch}`,
