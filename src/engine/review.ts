@@ -163,37 +163,53 @@ function actorAt(seg: Segment, s: number): Side | undefined {
 function ruleFires(rule: CompiledRule, seg: Segment, groups: Hit[][]): boolean {
   const match = rule.def.match;
   if (match.inDefinitions === false && seg.isDefinition) return false;
-  const { unitOf, negated, inCondition } = seg.clauses;
-  const units = new Set<number>();
-  if ((match.scope ?? "clause") === "sentence") units.add(-1);
-  else for (const hits of groups) for (const h of hits) units.add(unitOf[h.start]);
-  for (const unit of units) {
-    // A lead-in ending in ":" governs every item of the list after it.
-    // A hit that starts in the lead-in ("The Supplier shall, at its own cost:") belongs to every item.
-    const inUnit = (h: Hit) => unit === -1 || unitOf[h.start] === unit || h.start < seg.leadInEnd;
-    const polarity = match.polarity ?? "affirmative";
-    // A leading condition ("Where Client Data has been used to train ..., the Supplier shall")
-    // is hypothetical: its words cannot make a grant or a prohibition, only an "any" rule.
-    const counts = (h: Hit) => inUnit(h) && (polarity === "any" || inCondition[h.start] === 0);
-    const chosen = groups.map((hits) => hits.filter(counts));
-    if (chosen.some((hits) => hits.length === 0)) continue;
-    // Only the sentence's own words can make it a finding; the lead-in only gives context.
-    if (!chosen.some((hits) => hits.some((h) => h.end > seg.ownFrom))) continue;
-    if (polarity !== "any") {
-      // Polarity is judged where the last group matched: "shall not use ... to train" is negated,
-      // "shall not use ..., except that Provider may use ... to improve" is revived by its exception.
-      const last = chosen[chosen.length - 1];
-      const ok = last.some((h) => (negated[h.end - 1] === 1) === (polarity === "negated"));
-      if (!ok) continue;
+  const { unitOf, inCondition } = seg.clauses;
+  const polarity = match.polarity ?? "affirmative";
+  // A leading condition ("Where Client Data has been used to train ..., the Supplier shall")
+  // is hypothetical: its words cannot make a grant or a prohibition, only an "any" rule.
+  const usable = (h: Hit) => polarity === "any" || inCondition[h.start] === 0;
+  if ((match.scope ?? "clause") === "sentence") return unitFires(rule, seg, groups.map((hits) => hits.filter(usable)));
+  // Hits are sorted into their clause units once, so a sentence of thousands of clauses costs
+  // one pass over its hits, not one per clause. A hit that starts in a lead-in ending in ":"
+  // ("The Supplier shall, at its own cost:") belongs to every item of the list after it.
+  const leadIn: Hit[][] = groups.map(() => []);
+  const byUnit = new Map<number, Hit[][]>();
+  groups.forEach((hits, g) => {
+    for (const h of hits) {
+      if (!usable(h)) continue;
+      const unit = unitOf[h.start];
+      let bucket = byUnit.get(unit);
+      if (!bucket) byUnit.set(unit, (bucket = groups.map(() => [])));
+      if (h.start < seg.leadInEnd) leadIn[g].push(h);
+      else bucket[g].push(h);
     }
-    if (match.actor) {
-      const first = chosen[0].reduce((a, b) => (b.start < a.start ? b : a));
-      const actor = actorAt(seg, first.start);
-      if (actor && actor !== match.actor) continue;
-    }
-    return true;
+  });
+  for (const bucket of byUnit.values()) {
+    if (unitFires(rule, seg, bucket.map((hits, g) => (leadIn[g].length === 0 ? hits : hits.concat(leadIn[g]))))) return true;
   }
   return false;
+}
+
+/** Whether the rule fires on the hits of one clause unit (or of the whole sentence). */
+function unitFires(rule: CompiledRule, seg: Segment, chosen: Hit[][]): boolean {
+  const match = rule.def.match;
+  const polarity = match.polarity ?? "affirmative";
+  if (chosen.some((hits) => hits.length === 0)) return false;
+  // Only the sentence's own words can make it a finding; the lead-in only gives context.
+  if (!chosen.some((hits) => hits.some((h) => h.end > seg.ownFrom))) return false;
+  if (polarity !== "any") {
+    // Polarity is judged where the last group matched: "shall not use ... to train" is negated,
+    // "shall not use ..., except that Provider may use ... to improve" is revived by its exception.
+    const { negated } = seg.clauses;
+    const last = chosen[chosen.length - 1];
+    if (!last.some((h) => (negated[h.end - 1] === 1) === (polarity === "negated"))) return false;
+  }
+  if (match.actor) {
+    const first = chosen[0].reduce((a, b) => (b.start < a.start ? b : a));
+    const actor = actorAt(seg, first.start);
+    if (actor && actor !== match.actor) return false;
+  }
+  return true;
 }
 
 /** Work allowed for a review: generous for any real checklist (the built-in one needs about 15 per word). */
