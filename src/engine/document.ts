@@ -61,20 +61,29 @@ function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition): Trie
       else level = node.next ??= new Map();
     }
   };
-  const byConcept = new Map<Concept, string[]>();
-  for (const t of terms.terms) if (t.concept) byConcept.set(t.concept, [...(byConcept.get(t.concept) ?? []), t.term]);
-
-  const outputWords = [...(byConcept.get("output") ?? []), ...(checklist.vocabulary.output ?? [])].map((w) => w.toLowerCase());
-  const inputWords = [...(byConcept.get("input") ?? []), ...(checklist.vocabulary.input ?? [])].map((w) => w.toLowerCase());
+  // The words naming outputs and inputs, as single words (a definition is tokenised once and
+  // looked up word by word, so thousands of definitions cost linear time).
+  const outputWords = new Set<string>();
+  const inputWords = new Set<string>();
+  const lastWord = (phrase: string) => words(phrase).pop();
+  for (const t of terms.terms) {
+    const w = t.concept === "output" || t.concept === "input" ? lastWord(t.term) : undefined;
+    if (!w) continue;
+    const set = t.concept === "output" ? outputWords : inputWords;
+    set.add(w); // both numbers: a definition of "Customer Content" may say "all Outputs"
+    set.add(w.endsWith("s") ? w.slice(0, -1) : `${w}s`);
+  }
+  for (const v of checklist.vocabulary.output ?? []) if (!v.includes(" ")) outputWords.add(v.toLowerCase());
+  for (const v of checklist.vocabulary.input ?? []) if (!v.includes(" ")) inputWords.add(v.toLowerCase());
   for (const t of terms.terms) {
     const concepts = new Set<Concept>();
     if (t.concept) concepts.add(t.concept);
     // A definition can pull outputs and inputs into customer data ("Customer Content"
     // includes all Input, together with all Output): the term then stands for those too.
     if (t.concept === "customerData") {
-      const def = t.definition.toLowerCase();
-      if (outputWords.some((w) => def.includes(w))) concepts.add("output");
-      if (inputWords.some((w) => def.includes(w))) concepts.add("input");
+      const defWords = words(t.definition);
+      if (defWords.some((w) => outputWords.has(w))) concepts.add("output");
+      if (defWords.some((w) => inputWords.has(w))) concepts.add("input");
     }
     const isParty = t.concept === "licensor" || t.concept === "licensee";
     const ws = words(t.term);
