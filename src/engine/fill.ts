@@ -43,12 +43,27 @@ export function termsForFilling(terms: TermAnalysis, checklist: ChecklistDefinit
 }
 
 const PLACEHOLDER = /\{(\w+)('s|:object)?\}/g;
+/** A pronoun subject followed by a third-person verb: "{licensee} owns" filled with "you". */
+const PRONOUN_SUBJECT = /\{(licensor|licensee)\} (is|has|does|was|[a-z]+(?:ies|s))\b/g;
+const PLURAL_VERB: Record<string, string> = { is: "are", has: "have", does: "do", was: "were" };
+
+function pluralVerb(verb: string): string {
+  if (PLURAL_VERB[verb]) return PLURAL_VERB[verb];
+  if (/(ss|us)$/.test(verb)) return verb; // not a third-person form ("access", "thus")
+  if (verb.endsWith("ies")) return `${verb.slice(0, -3)}y`; // indemnifies -> indemnify
+  if (/(ch|sh|x|o)es$/.test(verb)) return verb.slice(0, -2); // reaches -> reach
+  return verb.slice(0, -1); // owns -> own
+}
 
 /** Replaces placeholders; an unknown placeholder is left as written so a playbook author can see it. */
 export function fillTemplate(text: string, terms: FillTerms): string {
   // "this {agreement}" for a draft that calls itself "these Terms" (or "Terms of Use").
   const agreement = terms.primary.agreement;
   if (agreement && /^(terms|conditions)\b/i.test(agreement)) text = text.replace(/\b([Tt])his \{agreement\}/g, (_, t: string) => `${t}hese {agreement}`);
+  // Messages are drafted for a named party ("{licensee} owns"); a pronoun party takes the plural verb.
+  text = text.replace(PRONOUN_SUBJECT, (whole, side: "licensor" | "licensee", verb: string) =>
+    PRONOUN_FORMS[(terms.primary[side] ?? "").toLowerCase()] ? `{${side}} ${pluralVerb(verb)}` : whole,
+  );
   return text.replace(PLACEHOLDER, (whole, name: string, form: string | undefined, offset: number) => {
     const term = terms.primary[name as Concept];
     if (!term) return whole;

@@ -109,6 +109,10 @@ describe("engine: filling placeholders", () => {
   it("says 'these Terms' where the draft calls itself Terms", () => {
     assert.equal(fillTemplate("This {agreement} will bind {licensee:object}.", { primary: { ...terms.primary, agreement: "Terms" } }), "These Terms will bind you.");
   });
+  it("agrees the verb with a pronoun party", () => {
+    assert.equal(fillTemplate("{licensee} owns {output}; {licensor} indemnifies {licensee:object}; {licensor} has no claim.", terms), "You own Outputs; we indemnify you; we have no claim.");
+    assert.equal(fillTemplate("{licensee} owns {output}.", { primary: { licensee: "Customer", output: "Output" } }), "Customer owns Output.");
+  });
   it("leaves an unknown placeholder visible", () => {
     assert.equal(fillTemplate("{nothing} here", terms), "{nothing} here");
   });
