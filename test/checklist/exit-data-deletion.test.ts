@@ -184,3 +184,15 @@ ruleTests("exit-data-deletion", {
     ],
   },
 });
+
+ruleTests("exit-data-deletion", {
+  "backup-retention-open": {
+    fires: [
+      {
+        description: "backups deleted on the provider's own schedule, with no limit",
+        text: "On termination Provider will delete Customer Data within 90 days, except copies kept in backups, which are deleted on Provider's normal schedule.",
+      },
+    ],
+    quiet: [],
+  },
+});

@@ -92,6 +92,7 @@ export const exitDataDeletion: AreaDefinition = {
           [
             "ordinary course",
             "retention ...2 policy|policies|schedule|schedules|practices",
+            "normal|usual|standard|regular|routine ...2 schedule|schedules|cycle|cycles|course|practice|practices",
             "indefinite*",
             "long as",
             "until ...4 overwritten|rotated",
