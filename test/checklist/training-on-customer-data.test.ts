@@ -36,3 +36,10 @@ ruleTests("training-on-customer-data", {
     quiet: [{ description: "plain ban", text: "Provider shall not use Customer Data to train any model." }],
   },
 });
+
+ruleTests("training-on-customer-data", {
+  "opt-out-only": {
+    fires: [{ description: "a setting to turn the use off", text: "Provider may use Input to train its models. Customer can turn off this use at any time in its account settings." }],
+    quiet: [],
+  },
+});

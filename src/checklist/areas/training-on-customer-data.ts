@@ -40,7 +40,7 @@ export const trainingOnCustomerData: AreaDefinition = {
       effect: { licensee: "risk", licensor: "protection" },
       message: "Use of {licensee's} data for training is on by default; {licensee} can only opt out.",
       expected: "No training unless {licensee} opts in in writing.",
-      match: { all: [["opt out", "opt-out", "opting out", "object to such use", "disable ...4 training", "turn off ...4 training"], ["use", "training", "train", ...DATA]], polarity: "any", scope: "sentence" },
+      match: { all: [["opt out", "opt-out", "opting out", "object to such use", "disable ...4 training", "turn off ...4 training", "(turn off|switch off|disable|deactivate) ...3 (this|such|that) use", "(turn off|switch off|disable) ...6 (setting|settings|toggle)"], ["use", "training", "train", ...DATA]], polarity: "any", scope: "sentence" },
     },
     {
       id: "training-banned",
