@@ -108,3 +108,15 @@ ruleTests("model-changes", {
     quiet: [{ description: "termination for breach", text: "Either party may terminate this Agreement for material breach." }],
   },
 });
+
+ruleTests("model-changes", {
+  "changes-need-consent": {
+    fires: [],
+    quiet: [
+      {
+        description: "consent to training on the customer's data is not consent to model changes",
+        text: "Provider shall not use Customer Data to train, retrain or improve any model, except with Customer's prior written consent.",
+      },
+    ],
+  },
+});

@@ -109,6 +109,8 @@ export const modelChanges: AreaDefinition = {
             "(consent|approval) of ...1 {licensee}",
           ],
         ],
+        // Consent to retraining on the customer's data is the training area's business, not a frozen model.
+        none: ["train|retrain|fine-tune ...8 {customerData}|{input}|{output}", "{customerData}|{input}|{output} ...8 train|retrain|fine-tune"],
         polarity: "any",
         inDefinitions: false,
       },
