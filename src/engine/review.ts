@@ -346,7 +346,14 @@ export function reviewFor(analysis: Analysis, options: ReviewOptions, file?: str
   const side = options.perspective;
   const lowest = LOWEST_REPORTED[options.strictness ?? checklist.strictness ?? "strict"];
   const terms = termsForFilling(document.terms, checklist);
-  const fill = (t: string) => fillTemplate(t, terms);
+  // A rule's message is filled once per review, not once per finding: a long agreement repeats
+  // the same few dozen messages hundreds of times, and filling is pure given the terms.
+  const filled = new Map<string, string>();
+  const fill = (t: string) => {
+    let out = filled.get(t);
+    if (out === undefined) filled.set(t, (out = fillTemplate(t, terms)));
+    return out;
+  };
   const byArea = new Map<number, Match[]>();
   for (const m of analysis.matches) {
     const list = byArea.get(m.area);
