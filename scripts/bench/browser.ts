@@ -6,15 +6,13 @@
 // browser profile per run so no cache helps.
 
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../test/browser/chromium";
+import { serveDirectory } from "../../test/browser/staticServer";
 import { DIST } from "./bundle";
 import { rounded, summarize, type Summary } from "./stats";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const RUN_TIMEOUT_MS = 20_000;
 
 export interface PreviewRun {
@@ -36,44 +34,6 @@ export interface PreviewRun {
 export type PreviewReport =
   | { available: true; runs: PreviewRun[]; shown: Summary; click: Summary; withoutDriver: Summary; summaryText: string }
   | { available: false; reason: string };
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-};
-
-/** dist/ on 127.0.0.1 and a random port; only files inside dist/ are served. */
-async function serve(root: string): Promise<{ origin: string; close(): Promise<void> }> {
-  const base = path.resolve(root);
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    const file = path.resolve(base, `.${pathname === "/" ? "/preview.html" : pathname}`);
-    if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 // Runs in the page before its scripts: notes when the Review button is clicked and when the
 // summary appears, on the page's own clock (ms since navigation start).
@@ -139,7 +99,7 @@ export async function benchPreview(runs: number, log: (s: string) => void): Prom
   } catch (e) {
     return { available: false, reason: `playwright-core did not load: ${(e as Error).message}` };
   }
-  const server = await serve(DIST);
+  const server = await serveDirectory(DIST);
   const results: PreviewRun[] = [];
   let summaryText = "";
   try {

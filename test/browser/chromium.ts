@@ -9,6 +9,8 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Headless in this sandbox: without the background-networking flags Chromium keeps calling home. */
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 export interface Browser {
   context: BrowserContext;
@@ -26,14 +28,7 @@ export async function launch(origin: string): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1360, height: 860 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_ARGS,
   });
   const problems: string[] = [];
   const offsite: string[] = [];
