@@ -250,37 +250,57 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
     if (hits[id].length === 0) touched.push(id);
     hits[id].push({ start, end });
   };
-  const candidates = new Set<number>();
-  const addressed = new Set<number>();
-  const cleared = new Set<number>();
-  const firedAreas = new Set<number>();
+  // Per-sentence sets as arrays with a sentence stamp per rule or area: no hashing, nothing to
+  // clear, and the arrays keep first-insertion order as the Sets did (it decides the order of matches).
+  let stamp = 0;
+  const candidateSeen = new Int32Array(rules.length);
+  const candidates: number[] = [];
+  const addressedSeen = new Int32Array(checklist.areas.length);
+  const addressed: number[] = [];
+  const clearedAt = new Int32Array(checklist.areas.length);
+  const firedAt = new Int32Array(checklist.areas.length);
+  const groups: Hit[][] = [];
   for (const seg of document.segments) {
     // The allowance grows with the words read so far, this sentence included.
     const words = spent.tokens - tokensBefore + seg.tokens.length;
     index.scan(seg.tokens, seg.spans, record, spent, workBefore + WORK_BASE + WORK_PER_TOKEN * words);
     if (touched.length === 0) continue;
+    const s = ++stamp;
     for (const id of touched) {
       const role = roles[id];
-      for (const r of role.anchors) candidates.add(r);
-      for (const a of role.clears) cleared.add(a);
-      if (role.addresses.length > 0 && hits[id].some((h) => h.end > seg.ownFrom)) for (const a of role.addresses) addressed.add(a);
+      for (const r of role.anchors) {
+        if (candidateSeen[r] === s) continue;
+        candidateSeen[r] = s;
+        candidates.push(r);
+      }
+      for (const a of role.clears) clearedAt[a] = s;
+      if (role.addresses.length > 0 && hits[id].some((h) => h.end > seg.ownFrom)) {
+        for (const a of role.addresses) {
+          if (addressedSeen[a] === s) continue;
+          addressedSeen[a] = s;
+          addressed.push(a);
+        }
+      }
     }
     for (const r of candidates) {
       const rule = rules[r];
       if (!allGroupsHit(rule, hits)) continue;
-      const groups = rule.groups.map((group) => (group.length === 1 ? hits[group[0]] : group.flatMap((id) => hits[id])));
+      groups.length = 0;
+      for (const group of rule.groups) groups.push(group.length === 1 ? hits[group[0]] : group.flatMap((id) => hits[id]));
       if (ruleFires(rule, seg, groups)) {
-        matches.push({ area: rule.area, rule: rule.def, sentence: seg.sentence, ...(cleared.has(rule.area) ? { cleared: true } : {}) });
-        firedAreas.add(rule.area);
+        matches.push(
+          clearedAt[rule.area] === s
+            ? { area: rule.area, rule: rule.def, sentence: seg.sentence, cleared: true }
+            : { area: rule.area, rule: rule.def, sentence: seg.sentence },
+        );
+        firedAt[rule.area] = s;
       }
     }
-    for (const a of addressed) if (!firedAreas.has(a)) matches.push({ area: a, sentence: seg.sentence });
-    for (const id of touched) hits[id] = [];
+    for (const a of addressed) if (firedAt[a] !== s) matches.push({ area: a, sentence: seg.sentence });
+    for (const id of touched) hits[id].length = 0; // nothing keeps a sentence's hit lists past it
     touched.length = 0;
-    candidates.clear();
-    addressed.clear();
-    cleared.clear();
-    firedAreas.clear();
+    candidates.length = 0;
+    addressed.length = 0;
   }
   return { checklist, document, matches: dropAnswered(checklist, matches) };
 }
