@@ -148,7 +148,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const DEFINITION_SENTENCE = /^[^"\u201c]{0,40}["\u201c][^"\u201d]{1,60}["\u201d]\**\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|will mean|refers to|includes|has the meaning)\b/i;
+const DEFINITION_SENTENCE = /^[^"\u201c]{0,60}["\u201c][^"\u201d]{1,60}["\u201d]\**\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|will mean|refers to|includes|has the meaning)\b/i;
 const LIST_ITEM = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]|[-\u2022*\u2013])\s/i;
 
 function makeSegment(sentence: Sentence, context: { text: string; tokens: number } | undefined, trie: Trie): Segment {

@@ -21,7 +21,9 @@ const NOT_A_PARTY = /^(?:the )?(agreement|terms|party|parties|effective date|ord
 // `("Provider")`, `(the "Customer")`, `(hereinafter "Licensor")`, `(each a "Party")`, `("we", "us")`
 const PARENTHETICAL = /\(\s*(?:(?:hereinafter|collectively|together|individually|each|jointly)\s+)?(?:(?:referred to\s+)?(?:as\s+)?)?(?:(?:the|a|an)\s+)?["\u201c]([^"\u201d()]{1,60})["\u201d][^()]{0,80}\)/g;
 // `"Output" means`, `**"Output"** shall mean`, `Output: means`
-const DEFINITION = /^(?:[\s\d.()a-zA-Z]{0,14}?\s)?\**["\u201c]([^"\u201d]{1,60})["\u201d]\**\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|will mean|refers to|shall refer to|includes|has the meaning|is defined|mean)\b/i;
+// Anywhere in a paragraph, so that a clause heading ("2. Company Materials. \"Company Materials\"
+// means ...") or several definitions in one paragraph are all found.
+const DEFINITION = /\**["\u201c]([^"\u201d]{1,60})["\u201d]\**\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|will mean|refers to|shall refer to|includes|has the meaning|is defined|mean)\b/gi;
 const QUOTED = /["\u201c]([^"\u201d]{1,60})["\u201d]/g;
 
 /** Which concept a defined term stands for, from its own words (then its definition). */
@@ -97,8 +99,9 @@ export function extractTerms(paragraphs: string[]): TermAnalysis {
 
   paragraphs.forEach((text, paragraph) => {
     if (text.length === 0) return;
-    const def = DEFINITION.exec(text.slice(0, 200));
-    if (def) add(def[1].trim(), paragraph, text.slice(def.index + def[0].length).trim().slice(0, 600));
+    DEFINITION.lastIndex = 0;
+    let def: RegExpExecArray | null;
+    while ((def = DEFINITION.exec(text))) add(def[1].trim(), paragraph, text.slice(def.index + def[0].length).trim().slice(0, 600));
     PARENTHETICAL.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PARENTHETICAL.exec(text))) {
@@ -139,9 +142,14 @@ export function extractTerms(paragraphs: string[]): TermAnalysis {
   }
   for (const c of candidateParties) {
     if (!looksLikePartyName(c.name)) continue;
+    // The first grant that names the party decides: the main grant comes first, and a later
+    // licence back of the customer's materials ("Company grants Vireo a licence to use
+    // Company Materials") must not turn the customer into the licensor.
     for (const [grantor, grantee] of grants) {
       if (grantor.endsWith(c.term)) sides.set(c.term, "licensor");
       else if (grantee === c.term) sides.set(c.term, "licensee");
+      else continue;
+      break;
     }
   }
 

@@ -52,3 +52,14 @@ describe("engine: parties named with a pronoun", () => {
     assert.deepEqual(t.parties.licensee, ["you"]);
   });
 });
+
+describe("engine: parties decided by the main grant", () => {
+  it("is not turned around by a later licence back of the customer's materials", () => {
+    const t = extractTerms([
+      'This Agreement is entered into by Northgate Retail, Inc., a Delaware corporation ("Company"), and Vireo Labs, Inc., a California corporation ("Vireo").',
+      "Vireo hereby grants Company a non-exclusive licence to access the Platform during the Term.",
+      "Company grants Vireo a worldwide licence to use Company Materials to provide the Platform.",
+    ]);
+    assert.deepEqual(t.parties, { licensor: ["Vireo"], licensee: ["Company"] });
+  });
+});
