@@ -1,17 +1,4 @@
-import { ruleTests } from "./ruleTable";
-
-// Second-person drafting: "we" is the licensor, "you" the licensee.
-const YOU = [
-  'These Terms of Use (the "Terms") are an agreement between you and Skylark Labs, Inc. ("Skylark", "we", "us" or "our").',
-  "By using the Services you accept these Terms; if you do not accept them, you may not use the Services.",
-  '"Output" means the content that the Services generate in response to your prompts.',
-];
-// English-style drafting with Supplier and Client.
-const SUPPLIER = [
-  'This Agreement is made between Calder Analytics Ltd ("Supplier") and Redwater Insurance plc ("Client").',
-  '"Services" means the AI-enabled claims triage services described in Schedule 1.',
-  '"Client Data" means all data supplied by the Client to the Supplier, including prompts.',
-];
+import { SUPPLIER, YOU, ruleTests } from "./ruleTable";
 
 ruleTests("license-scope", {
   "personal-grant": {

@@ -17,6 +17,20 @@ export const PREAMBLE = [
   '"Services" means Provider\'s hosted platform, including the AI Features.',
 ];
 
+/** Second-person drafting: a maker named beside "we", the licensee as "you". */
+export const YOU = [
+  'These Terms of Use (the "Terms") are an agreement between you and Skylark Labs, Inc. ("Skylark", "we", "us" or "our").',
+  "By using the Services you accept these Terms; if you do not accept them, you may not use the Services.",
+  '"Output" means the content that the Services generate in response to your prompts.',
+];
+
+/** UK-style drafting: "the Supplier" and "the Client". */
+export const SUPPLIER = [
+  'This Agreement is made between Calder Analytics Ltd ("Supplier") and Redwater Insurance plc ("Client").',
+  '"Services" means the AI-enabled claims triage services described in Schedule 1.',
+  '"Client Data" means all data supplied by the Client to the Supplier, including prompts.',
+];
+
 export interface RuleCase {
   description: string;
   /** One paragraph, or several (a provision split over paragraphs). */

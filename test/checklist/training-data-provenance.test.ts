@@ -1,11 +1,4 @@
-import { ruleTests } from "./ruleTable";
-
-// Second-person drafting: "we" is the licensor, "you" the licensee.
-const YOU = [
-  'These Terms of Use (the "Terms") are an agreement between you and Skylark Labs, Inc. ("Skylark", "we", "us" or "our").',
-  "By using the Services you accept these Terms; if you do not accept them, you may not use the Services.",
-  '"Output" means the content that the Services generate in response to your prompts.',
-];
+import { YOU, ruleTests } from "./ruleTable";
 
 ruleTests("training-data-provenance", {
   "training-data-warranty": {
