@@ -54,14 +54,10 @@ function exceptionAt(tokens: Token[], i: number): boolean {
 }
 
 export interface ClauseInfo {
-  /** Clause number of each token. */
-  clauseOf: Int32Array;
   /** Unit number of each token: a clause together with the exception clauses that follow it. */
   unitOf: Int32Array;
   /** Whether each token stands under a negation in its clause. */
   negated: Uint8Array;
-  /** Whether each token's clause is an exception clause. */
-  inException: Uint8Array;
   /** Whether each token sits in a leading condition ("If ..., ", "Where ..., "): hypothetical, not a grant. */
   inCondition: Uint8Array;
 }
@@ -90,12 +86,9 @@ function mainClauseFollows(tokens: Token[], i: number): boolean {
  */
 export function analyseClauses(tokens: Token[], marks: Mark[], partyAt: (i: number) => boolean): ClauseInfo {
   const n = tokens.length;
-  const clauseOf = new Int32Array(n);
   const unitOf = new Int32Array(n);
   const negated = new Uint8Array(n);
-  const inException = new Uint8Array(n);
   const inCondition = new Uint8Array(n);
-  let clause = 0;
   let unit = 0;
   let neg = false;
   let inherited = false; // a negated lead-in before ":" governs the list that follows
@@ -104,7 +97,6 @@ export function analyseClauses(tokens: Token[], marks: Mark[], partyAt: (i: numb
   const cursor = { i: 0 };
 
   const startClause = (isException: boolean, i: number) => {
-    clause++;
     if (!isException) unit++;
     exception = isException;
     neg = false;
@@ -149,11 +141,9 @@ export function analyseClauses(tokens: Token[], marks: Mark[], partyAt: (i: numb
     } else if (neg && !t.possessive && partyAt(i) && startsNewSubject(tokens, i)) {
       neg = false; // a new subject and verb: "... and Provider may ...", "..., and the Client shall ..."
     }
-    clauseOf[i] = clause;
     unitOf[i] = unit;
     negated[i] = neg || (inherited && !exception) ? 1 : 0;
-    inException[i] = exception ? 1 : 0;
     inCondition[i] = conditionOpen ? 1 : 0;
   }
-  return { clauseOf, unitOf, negated, inException, inCondition };
+  return { unitOf, negated, inCondition };
 }
