@@ -46,7 +46,9 @@ describe("engine semantics", () => {
 });
 
 describe("engine: work bound for any playbook", () => {
-  it("stops with a reason, not a hang, when a playbook's phrases all start with a word found everywhere", () => {
+  it("stops with a reason, not a hang, when a playbook's phrases all start with a word found everywhere", function () {
+    // Builds a 24,000-word sentence and 4,000 patterns: give a loaded machine room; the guard below is the test's own.
+    this.timeout(60_000);
     const patterns = Array.from({ length: 4000 }, (_, i) => `the ...15 zz${i}`);
     const checklist: ChecklistDefinition = {
       schemaVersion: 1, id: "t", version: "1", title: "t", vocabulary, neutralTerms,
