@@ -43,6 +43,6 @@ for (let r = 0; r < runs; r++) {
   const analysis = review(input.paragraphs, work);
   const ms = performance.now() - t0;
   const c = process.cpuUsage(cpu);
-  post({ type: "run", ms, cpuMs: (c.user + c.system) / 1000, work, sentences: analysis.document.segments.length, terms: analysis.document.terms.terms.length });
+  post({ type: "run", ms, cpuMs: (c.user + c.system) / 1000, work, sentences: analysis.sentences, terms: analysis.document.terms.terms.length });
 }
 post({ type: "done" });

@@ -4,7 +4,7 @@
 // not: (a) ...; (b) ...", "If Customer does not pay, Provider may suspend". The
 // review judges a red flag by the clause it sits in, not by the sentence.
 
-import type { Mark, Token } from "./text";
+import type { MarkList, TokenList } from "./text";
 
 const NEGATORS = new Set([
   "not", "no", "never", "neither", "nor", "cannot", "can't", "won't", "shan't", "isn't", "aren't",
@@ -26,10 +26,15 @@ const CONJUNCTIONS = new Set(["and", "or", "but", "while", "whereas"]);
 /** "not more than", "no longer than", "not exceeding": limits, not negations. */
 const LIMIT_WORDS = new Set(["later", "less", "more", "fewer", "earlier", "longer", "exceeding", "greater", "sooner"]);
 
+/** The word of token i, or undefined outside the sentence. */
+function wordAt(tokens: TokenList, i: number): string | undefined {
+  return i >= 0 && i < tokens.length ? tokens.norm(i) : undefined;
+}
+
 /** Does an exception (which starts a clause of its own) begin at token i? */
-function exceptionAt(tokens: Token[], i: number): boolean {
-  const w = tokens[i].norm;
-  const next = tokens[i + 1]?.norm;
+function exceptionAt(tokens: TokenList, i: number): boolean {
+  const w = tokens.norm(i);
+  const next = wordAt(tokens, i + 1);
   switch (w) {
     case "except":
     case "unless":
@@ -53,72 +58,86 @@ function exceptionAt(tokens: Token[], i: number): boolean {
   }
 }
 
-export interface ClauseInfo {
+/** The clause structure of one sentence, by token; reused from sentence to sentence like TokenList. */
+export class ClauseInfo {
   /** Unit number of each token: a clause together with the exception clauses that follow it. */
-  unitOf: Int32Array;
+  unitOf = new Int32Array(64);
   /** Whether each token stands under a negation in its clause. */
-  negated: Uint8Array;
+  negated = new Uint8Array(64);
   /** Whether each token sits in a leading condition ("If ..., ", "Where ..., "): hypothetical, not a grant. */
-  inCondition: Uint8Array;
+  inCondition = new Uint8Array(64);
+
+  /** Makes room for a sentence of `length` tokens. */
+  reserve(length: number): void {
+    if (this.unitOf.length >= length) return;
+    const size = Math.max(length, 2 * this.unitOf.length);
+    this.unitOf = new Int32Array(size);
+    this.negated = new Uint8Array(size);
+    this.inCondition = new Uint8Array(size);
+  }
 }
+
+const SEMICOLON = 59;
+const COLON = 58;
+const COMMA = 44;
 
 const CONDITION_ENDERS = new Set(["shall", "will", "may", "must", "can", "agrees", "is", "are"]);
 
 /** Token i names a party that is the subject of a new coordinated clause: "and (the) Client shall". */
-function startsNewSubject(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.norm === "the" ? tokens[i - 2]?.norm : tokens[i - 1]?.norm;
+function startsNewSubject(tokens: TokenList, i: number): boolean {
+  const before = wordAt(tokens, i - 1) === "the" ? wordAt(tokens, i - 2) : wordAt(tokens, i - 1);
   if (before === undefined || !CONJUNCTIONS.has(before)) return false;
   // The party may be several words ("Client Group"): look for the verb just after it.
-  return MODALS.has(tokens[i + 1]?.norm ?? "") || MODALS.has(tokens[i + 2]?.norm ?? "") || MODALS.has(tokens[i + 3]?.norm ?? "");
+  return MODALS.has(wordAt(tokens, i + 1) ?? "") || MODALS.has(wordAt(tokens, i + 2) ?? "") || MODALS.has(wordAt(tokens, i + 3) ?? "");
 }
 
 /** A comma closes a leading condition only where a main clause follows: "Where, in breach of X, data is used, Provider shall ...". */
-function mainClauseFollows(tokens: Token[], i: number): boolean {
+function mainClauseFollows(tokens: TokenList, i: number): boolean {
   // "If ..., the licence granted in Section 2.1 shall terminate": the subject may run to several words.
-  for (let k = i; k < Math.min(tokens.length, i + 10); k++) if (CONDITION_ENDERS.has(tokens[k].norm)) return true;
+  for (let k = i; k < Math.min(tokens.length, i + 10); k++) if (CONDITION_ENDERS.has(tokens.norm(k))) return true;
   return false;
 }
 
 /**
- * Analyses a sentence's tokens. `partyAt(i)` tells whether a party is named at
- * token i (used to end a negation's reach at a new subject: "Customer shall not
- * ... and Provider may ...").
+ * Analyses a sentence's tokens into `out`. `partyAt(i)` tells whether a party is
+ * named at token i (used to end a negation's reach at a new subject: "Customer shall
+ * not ... and Provider may ...").
  */
-export function analyseClauses(tokens: Token[], marks: Mark[], partyAt: (i: number) => boolean): ClauseInfo {
+export function analyseClauses(tokens: TokenList, marks: MarkList, partyAt: (i: number) => boolean, out: ClauseInfo): void {
   const n = tokens.length;
-  const unitOf = new Int32Array(n);
-  const negated = new Uint8Array(n);
-  const inCondition = new Uint8Array(n);
+  out.reserve(n);
+  const { unitOf, negated, inCondition } = out;
   let unit = 0;
   let neg = false;
   let inherited = false; // a negated lead-in before ":" governs the list that follows
   let exception = false;
   let conditionOpen = false;
-  const cursor = { i: 0 };
+  let mark = 0;
 
   const startClause = (isException: boolean, i: number) => {
     if (!isException) unit++;
     exception = isException;
     neg = false;
-    conditionOpen = CONDITIONALS.has(tokens[i].norm) || (tokens[i].norm === "in" && tokens[i + 1]?.norm === "the" && tokens[i + 2]?.norm === "event");
+    const w = tokens.norm(i);
+    conditionOpen = CONDITIONALS.has(w) || (w === "in" && wordAt(tokens, i + 1) === "the" && wordAt(tokens, i + 2) === "event");
   };
   // Skip the clause number ("17.3", "(b)", "iv") before looking for "If" / "Where".
   let first = 0;
-  while (first < n - 1 && /^(\d+|[a-z]|[ivx]+)$/.test(tokens[first].norm) && !CONDITIONALS.has(tokens[first].norm)) first++;
-  if (n > 0) conditionOpen = CONDITIONALS.has(tokens[first].norm);
+  while (first < n - 1 && /^(\d+|[a-z]|[ivx]+)$/.test(tokens.norm(first)) && !CONDITIONALS.has(tokens.norm(first))) first++;
+  if (n > 0) conditionOpen = CONDITIONALS.has(tokens.norm(first));
 
   for (let i = 0; i < n; i++) {
     if (i > 0) {
       let boundary = false;
       // Marks are in text order: walk them alongside the tokens.
-      while (cursor.i < marks.length && marks[cursor.i].at < tokens[i - 1].end) cursor.i++;
-      for (; cursor.i < marks.length && marks[cursor.i].at < tokens[i].start; cursor.i++) {
-        const m = marks[cursor.i];
-        if (m.ch === ";") boundary = true;
-        else if (m.ch === ":") {
+      while (mark < marks.length && marks.at[mark] < tokens.end[i - 1]) mark++;
+      for (; mark < marks.length && marks.at[mark] < tokens.start[i]; mark++) {
+        const ch = marks.ch[mark];
+        if (ch === SEMICOLON) boundary = true;
+        else if (ch === COLON) {
           if (neg && !exception) inherited = true;
           boundary = true;
-        } else if (m.ch === "," && conditionOpen && mainClauseFollows(tokens, i)) {
+        } else if (ch === COMMA && conditionOpen && mainClauseFollows(tokens, i)) {
           // "If Customer does not pay, Provider may suspend": the condition's negation stays in the condition.
           conditionOpen = false;
           neg = false;
@@ -128,22 +147,21 @@ export function analyseClauses(tokens: Token[], marks: Mark[], partyAt: (i: numb
       if (isException) startClause(true, i);
       else if (boundary) startClause(false, i);
     }
-    const t = tokens[i];
-    if (NEGATORS.has(t.norm)) {
+    const word = tokens.norm(i);
+    if (NEGATORS.has(word)) {
       // "no later than", "whether or not", "not limited to" do not negate what follows.
-      const next = tokens[i + 1]?.norm;
-      const prev = tokens[i - 1]?.norm;
+      const next = wordAt(tokens, i + 1);
+      const prev = wordAt(tokens, i - 1);
       const idiom =
-        ((t.norm === "no" || t.norm === "not") && next !== undefined && LIMIT_WORDS.has(next)) ||
-        (t.norm === "not" && (prev === "or" || next === "limited")) ||
-        (t.norm === "nothing" && next === "in");
+        ((word === "no" || word === "not") && next !== undefined && LIMIT_WORDS.has(next)) ||
+        (word === "not" && (prev === "or" || next === "limited")) ||
+        (word === "nothing" && next === "in");
       if (!idiom) neg = true;
-    } else if (neg && !t.possessive && partyAt(i) && startsNewSubject(tokens, i)) {
+    } else if (neg && !tokens.possessive(i) && partyAt(i) && startsNewSubject(tokens, i)) {
       neg = false; // a new subject and verb: "... and Provider may ...", "..., and the Client shall ..."
     }
     unitOf[i] = unit;
     negated[i] = neg || (inherited && !exception) ? 1 : 0;
     inCondition[i] = conditionOpen ? 1 : 0;
   }
-  return { unitOf, negated, inCondition };
 }

@@ -1,53 +1,76 @@
 // The document as the matcher sees it: sentences with their tokens, the defined
-// terms tagged as concepts, and clause structure. Built once per document and
-// independent of the side reviewed, so switching sides does not re-read the text.
+// terms tagged as concepts, and clause structure. Independent of the side reviewed,
+// so one analysis serves both sides. Sentences are read one at a time into reused
+// buffers: a 1,000-page agreement costs no object per word.
 
-import { analyseClauses, type ClauseInfo } from "./clauses";
-import { conceptBit, type ConceptSpan, type ConceptSpans } from "./patterns";
+import { analyseClauses, ClauseInfo } from "./clauses";
+import { conceptBit, ConceptSpans } from "./patterns";
 import { extractTerms, type TermAnalysis } from "./terms";
-import { splitSentences, tokenize, type Mark, type Token } from "./text";
+import { MarkList, splitSentences, tokenizeInto, TokenList, WordTable } from "./text";
 import type { ChecklistDefinition, Concept, DocumentText, Sentence } from "./types";
 
-export interface Segment {
-  sentence: Sentence;
-  /** Tokens of `context` (a list's lead-in, when the sentence is a list item) followed by the sentence's own. */
-  tokens: Token[];
+/**
+ * One sentence as the matcher sees it. The reader reuses one Segment (and its buffers)
+ * for every sentence of every document: keep `sentence`, never the segment itself.
+ */
+export class Segment {
+  sentence: Sentence = { paragraph: 0, start: 0, end: 0, text: "" };
+  /** Tokens of the list's lead-in (when the sentence is a list item) followed by the sentence's own. */
+  readonly tokens: TokenList;
   /** Index of the sentence's own first token (0 unless a lead-in precedes it). */
-  ownFrom: number;
+  ownFrom = 0;
   /** Tokens before this index belong to a lead-in ending in ":" that governs the rest. */
-  leadInEnd: number;
-  spans: ConceptSpans;
-  clauses: ClauseInfo;
+  leadInEnd = 0;
+  readonly spans = new ConceptSpans();
+  readonly clauses = new ClauseInfo();
+  readonly marks = new MarkList();
   /** The sentence defines a term ("\"Output\" means ..."): it describes, it grants nothing. */
-  isDefinition: boolean;
-  /** The side named at token i, when a party (not a possessive) is named there. */
-  partySide: Array<"licensor" | "licensee" | undefined>;
+  isDefinition = false;
+  /** The side named at token i (NO_PARTY, LICENSOR or LICENSEE), when a party (not a possessive) is named there. */
+  partySide = new Uint8Array(64);
+
+  constructor(words: WordTable) {
+    this.tokens = new TokenList(words);
+  }
 }
+
+/** Segment.partySide values. */
+export const NO_PARTY = 0;
+export const LICENSOR = 1;
+export const LICENSEE = 2;
 
 export interface PreparedDocument {
   paragraphs: string[];
+  /** The distinct words of the document; every token's id numbers its word here. */
+  words: WordTable;
   terms: TermAnalysis;
-  segments: Segment[];
+  /** Calls `visit` with each sentence in document order, in one Segment reused throughout. */
+  forEachSegment(visit: (segment: Segment) => void): void;
 }
 
 interface LexiconEntry {
-  words: string[];
   mask: number;
   /** Party names count only when capitalised ("Customer", not "our customers"). */
   capitalised: boolean;
 }
 
-type Trie = Map<string, { next?: Trie; entries?: LexiconEntry[] }>;
+/** Multi-word terms by their words' numbers in the document's WordTable. */
+type Trie = Map<number, { next?: Trie; entries?: LexiconEntry[] }>;
 
 const LICENSOR_BIT = conceptBit("licensor");
 const LICENSEE_BIT = conceptBit("licensee");
 const POSSESSIVE_PRONOUNS = new Set(["your", "yours", "our", "ours"]);
 
-function words(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.norm);
-}
-
-function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition): Trie {
+function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition, table: WordTable): Trie {
+  const scratch = SCRATCH_TOKENS;
+  scratch.table = table;
+  const words = (phrase: string): string[] => {
+    scratch.clear();
+    tokenizeInto(phrase, 0, phrase.length, scratch);
+    const out: string[] = [];
+    for (let i = 0; i < scratch.length; i++) out.push(scratch.norm(i));
+    return out;
+  };
   const trie: Trie = new Map();
   const add = (ws: string[], concepts: Set<Concept>, capitalised: boolean) => {
     let mask = 0;
@@ -55,9 +78,11 @@ function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition): Trie
     if (ws.length === 0) return;
     let level = trie;
     for (let k = 0; k < ws.length; k++) {
-      let node = level.get(ws[k]);
-      if (!node) level.set(ws[k], (node = {}));
-      if (k === ws.length - 1) (node.entries ??= []).push({ words: ws, mask, capitalised });
+      const id = table.idOf(ws[k]);
+      let node = level.get(id);
+      // Both fields from the start: nodes of one shape (see SCRATCH_SEGMENT on why shapes matter).
+      if (!node) level.set(id, (node = { next: undefined, entries: undefined }));
+      if (k === ws.length - 1) (node.entries ??= []).push({ mask, capitalised });
       else level = node.next ??= new Map();
     }
   };
@@ -109,35 +134,40 @@ function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition): Trie
 }
 
 /** Longest-match tagging: each token belongs to at most one term, so "Customer Content" is data, not the party. */
-function tagConcepts(tokens: Token[], trie: Trie, text: string): ConceptSpans {
-  const spans: ConceptSpans = new Array(tokens.length);
+function tagConcepts(tokens: TokenList, trie: Trie, text: string, spans: ConceptSpans): void {
+  const n = tokens.length;
+  spans.reset(n);
   let i = 0;
-  while (i < tokens.length) {
+  while (i < n) {
     let level: Trie | undefined = trie;
-    let best: ConceptSpan | undefined;
-    for (let k = i; k < tokens.length && level; k++) {
+    let bestEnd = 0;
+    let bestMask = 0;
+    for (let k = i; k < n && level; k++) {
       // A term never spans punctuation: "any product, service, data or process" is not "service data".
-      if (k > i && !onlySpaces(text, tokens[k - 1].end, tokens[k].start)) break;
-      const node = level.get(tokens[k].norm);
+      if (k > i && !onlySpaces(text, tokens.end[k - 1], tokens.start[k])) break;
+      const node = level.get(tokens.ids[k]);
       if (!node) break;
       if (node.entries) {
         let mask = 0;
         let applies = false;
         for (const e of node.entries) {
-          if (e.capitalised && !tokens[i].cap) continue;
+          if (e.capitalised && !tokens.cap(i)) continue;
           applies = true;
           mask |= e.mask;
         }
-        if (applies) best = { end: k + 1, mask };
+        if (applies) {
+          bestEnd = k + 1;
+          bestMask = mask;
+        }
       }
       level = node.next;
     }
-    if (best) {
-      spans[i] = best;
-      i = best.end;
+    if (bestEnd !== 0) {
+      spans.end[i] = bestEnd;
+      spans.mask[i] = bestMask;
+      i = bestEnd;
     } else i++;
   }
-  return spans;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
@@ -151,51 +181,80 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 const DEFINITION_SENTENCE = /^[^"\u201c]{0,60}["\u201c][^"\u201d]{1,60}["\u201d]\**\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|will mean|refers to|includes|has the meaning)\b/i;
 const LIST_ITEM = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]|[-\u2022*\u2013])\s/i;
 
-function makeSegment(sentence: Sentence, context: { text: string; tokens: number } | undefined, trie: Trie): Segment {
+/** Reads `sentence` (after its list's lead-in, if any) into `seg`. */
+function readSegment(seg: Segment, sentence: Sentence, context: { text: string; tokens: number } | undefined, trie: Trie): void {
   const text = context ? `${context.text} ${sentence.text}` : sentence.text;
-  const marks: Mark[] = [];
-  const tokens = tokenize(text, 0, text.length, marks);
-  const ownFrom = context ? context.tokens : 0;
-  const spans = tagConcepts(tokens, trie, text);
-  const partySide: Segment["partySide"] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const s = spans[i];
-    if (!s) continue;
-    const last = tokens[s.end - 1];
-    if (last.possessive || POSSESSIVE_PRONOUNS.has(last.norm)) continue;
-    if (s.mask & LICENSOR_BIT) partySide[i] = "licensor";
-    else if (s.mask & LICENSEE_BIT) partySide[i] = "licensee";
+  const { tokens, marks, spans } = seg;
+  tokens.clear();
+  marks.clear();
+  tokenizeInto(text, 0, text.length, tokens, marks);
+  const n = tokens.length;
+  seg.sentence = sentence;
+  seg.ownFrom = context ? context.tokens : 0;
+  tagConcepts(tokens, trie, text, spans);
+  if (seg.partySide.length < n) seg.partySide = new Uint8Array(Math.max(n, 2 * seg.partySide.length));
+  const partySide = seg.partySide;
+  partySide.fill(NO_PARTY, 0, n);
+  for (let i = 0; i < n; i++) {
+    const end = spans.end[i];
+    if (end === 0) continue;
+    const last = end - 1;
+    if (tokens.possessive(last) || POSSESSIVE_PRONOUNS.has(tokens.norm(last))) continue;
+    const mask = spans.mask[i];
+    if (mask & LICENSOR_BIT) partySide[i] = LICENSOR;
+    else if (mask & LICENSEE_BIT) partySide[i] = LICENSEE;
   }
-  const clauses = analyseClauses(tokens, marks, (i) => partySide[i] !== undefined);
+  analyseClauses(tokens, marks, (i) => partySide[i] !== NO_PARTY, seg.clauses);
   let leadInEnd = 0;
-  const colon = marks.find((m) => m.ch === ":");
-  if (colon) {
-    while (leadInEnd < tokens.length && tokens[leadInEnd].end <= colon.at) leadInEnd++;
+  for (let m = 0; m < marks.length; m++) {
+    if (marks.ch[m] !== COLON) continue;
+    while (leadInEnd < n && tokens.end[leadInEnd] <= marks.at[m]) leadInEnd++;
+    break;
   }
-  const isDefinition = DEFINITION_SENTENCE.test(sentence.text.slice(0, 120));
-  return { sentence, tokens, ownFrom, leadInEnd, spans, clauses, partySide, isDefinition };
+  seg.leadInEnd = leadInEnd;
+  seg.isDefinition = DEFINITION_SENTENCE.test(sentence.text.slice(0, 120));
 }
+
+const COLON = 58;
+
+/**
+ * One Segment and one token list serve every document, reviews being synchronous. Besides
+ * saving the buffers' growth, keeping them alive between reviews keeps V8's optimised code
+ * for them: V8 frees the hidden classes of objects that all died, and with them the compiled
+ * code that used them, so a review after a garbage collection ran unoptimised at half speed.
+ */
+const SCRATCH_SEGMENT = new Segment(new WordTable());
+const SCRATCH_TOKENS = new TokenList(new WordTable());
 
 export function prepareDocument(doc: DocumentText, checklist: ChecklistDefinition): PreparedDocument {
   const terms = extractTerms(doc.paragraphs);
-  const trie = buildLexicon(terms, checklist);
-  const segments: Segment[] = [];
-  let leadIn: { text: string; tokens: number } | undefined;
-  doc.paragraphs.forEach((text, paragraph) => {
-    if (text.trim() === "") return;
-    const spans = splitSentences(text);
-    const isItem = LIST_ITEM.test(text);
-    if (!isItem) leadIn = undefined;
-    for (const span of spans) {
-      const sentence: Sentence = { paragraph, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
-      segments.push(makeSegment(sentence, isItem ? leadIn : undefined, trie));
-    }
-    // A provision split over paragraphs: "Provider may use Customer Data:" then "(a) to train ...".
-    const last = spans[spans.length - 1];
-    if (!isItem && last && /[:\u2014]\s*$/.test(text.slice(last.start, last.end))) {
-      const lead = text.slice(last.start, last.end).slice(0, 1000);
-      leadIn = { text: lead, tokens: tokenize(lead).length };
-    }
-  });
-  return { paragraphs: doc.paragraphs, terms, segments };
+  const words = new WordTable();
+  const trie = buildLexicon(terms, checklist, words);
+  const forEachSegment = (visit: (segment: Segment) => void) => {
+    const seg = SCRATCH_SEGMENT;
+    seg.tokens.table = words;
+    const counter = SCRATCH_TOKENS;
+    counter.table = words;
+    let leadIn: { text: string; tokens: number } | undefined;
+    doc.paragraphs.forEach((text, paragraph) => {
+      if (text.trim() === "") return;
+      const spans = splitSentences(text);
+      const isItem = LIST_ITEM.test(text);
+      if (!isItem) leadIn = undefined;
+      for (const span of spans) {
+        const sentence: Sentence = { paragraph, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+        readSegment(seg, sentence, isItem ? leadIn : undefined, trie);
+        visit(seg);
+      }
+      // A provision split over paragraphs: "Provider may use Customer Data:" then "(a) to train ...".
+      const last = spans[spans.length - 1];
+      if (!isItem && last && /[:\u2014]\s*$/.test(text.slice(last.start, last.end))) {
+        const lead = text.slice(last.start, last.end).slice(0, 1000);
+        counter.clear();
+        tokenizeInto(lead, 0, lead.length, counter);
+        leadIn = { text: lead, tokens: counter.length };
+      }
+    });
+  };
+  return { paragraphs: doc.paragraphs, words, terms, forEachSegment };
 }

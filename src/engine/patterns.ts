@@ -7,7 +7,7 @@
 
 import type { Concept, Pattern } from "./types";
 import { CONCEPTS } from "./types";
-import type { Token } from "./text";
+import type { TokenList } from "./text";
 
 export const GAP_WORDS = 6;
 export const MAX_GAP_WORDS = 15;
@@ -171,13 +171,25 @@ export function compilePattern(source: Pattern): CompiledPattern {
   return { source, elements, required };
 }
 
-/** The term a token starts (longest match), as a bitmask of the concepts it stands for. */
-export interface ConceptSpan {
-  end: number;
-  mask: number;
+/**
+ * The defined terms of one sentence, by start token: where a term starts at token i,
+ * `end[i]` is the token after it and `mask[i]` the concepts it stands for (conceptBit);
+ * `end[i]` is 0 where no term starts. Each token belongs to at most one term. Reused
+ * from sentence to sentence, like TokenList.
+ */
+export class ConceptSpans {
+  end = new Int32Array(64);
+  mask = new Int32Array(64);
+
+  /** Clears the spans of a sentence of `length` tokens. */
+  reset(length: number): void {
+    if (this.end.length < length) {
+      const size = Math.max(length, 2 * this.end.length);
+      this.end = new Int32Array(size);
+      this.mask = new Int32Array(size);
+    } else this.end.fill(0, 0, length);
+  }
 }
-/** Concept spans of one sentence, by start token; each token belongs to at most one span. */
-export type ConceptSpans = Array<ConceptSpan | undefined>;
 
 export function conceptBit(concept: Concept): number {
   return 1 << CONCEPTS.indexOf(concept);
@@ -188,10 +200,13 @@ export function conceptBit(concept: Concept): number {
  * for every candidate pattern at every token of a 1,000-page agreement.
  */
 class Matcher {
-  tokens: Token[] = [];
-  /** Each token's word number (knownWordId). */
+  /** The document's words, and each token's number among them. */
+  words: readonly string[] = [];
+  tokenIds: Int32Array = new Int32Array(0);
+  /** Each token's word number in the patterns' vocabulary (knownWordId). */
   ids: Int32Array = new Int32Array(0);
-  spans: ConceptSpans = [];
+  spanEnd: Int32Array = new Int32Array(0);
+  spanMask: Int32Array = new Int32Array(0);
   limit = 0;
   steps = 0;
 
@@ -206,10 +221,10 @@ class Matcher {
         return pos + w.length;
       }
       case "stem":
-        return this.tokens[pos].norm.startsWith(option.stem) ? pos + 1 : -1;
+        return this.words[this.tokenIds[pos]].startsWith(option.stem) ? pos + 1 : -1;
       case "concept": {
-        const span = this.spans[pos];
-        return span !== undefined && span.end <= this.limit && (span.mask & option.bit) !== 0 ? span.end : -1;
+        const end = this.spanEnd[pos];
+        return end !== 0 && end <= this.limit && (this.spanMask[pos] & option.bit) !== 0 ? end : -1;
       }
       case "seq":
         return this.from(option.elements, 0, pos);
@@ -254,28 +269,32 @@ class Matcher {
 
 const shared = new Matcher();
 
-/** Each token's word number, for matchAt. */
-export function wordIdsOf(tokens: Token[]): Int32Array {
-  return Int32Array.from(tokens, (t) => knownWordId(t.norm));
+/** Each token's word number in the patterns' vocabulary, for matchAt. */
+export function vocabularyIdsOf(tokens: TokenList): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ids[i] = knownWordId(tokens.norm(i));
+  return ids;
 }
 
 /**
  * Matches `pattern` starting exactly at token `start`; returns the end token index or -1.
- * `ids` are the tokens' word numbers (wordIdsOf), worked out here when not given.
+ * `ids` are the tokens' numbers in the patterns' vocabulary (vocabularyIdsOf), worked out here when not given.
  */
 export function matchAt(
   pattern: CompiledPattern,
-  tokens: Token[],
+  tokens: TokenList,
   spans: ConceptSpans,
   start: number,
   limit = tokens.length,
   work?: WorkCounter,
-  ids: Int32Array = wordIdsOf(tokens),
+  ids: Int32Array = vocabularyIdsOf(tokens),
 ): number {
   const m = shared;
-  m.tokens = tokens;
+  m.words = tokens.table.words;
+  m.tokenIds = tokens.ids;
   m.ids = ids;
-  m.spans = spans;
+  m.spanEnd = spans.end;
+  m.spanMask = spans.mask;
   m.limit = limit;
   m.steps = 0;
   const end = m.from(pattern.elements, 0, start);
@@ -328,7 +347,7 @@ export class PatternIndex<T> {
    * the document: a 1,000-page agreement repeats a few thousand words, so the map and
    * stem lookups run per distinct word instead of per token.
    */
-  private words = new Map<string, WordInfo<T>>();
+  private words: Array<WordInfo<T> | undefined> = [];
   /** Words of the current sentence's tokens, and their numbers: buffers reused between sentences. */
   private infos: Array<WordInfo<T>> = [];
   private ids = new Int32Array(256);
@@ -363,9 +382,9 @@ export class PatternIndex<T> {
     }
   }
 
-  /** Starts a document: forgets the words of the previous one and every stamp. */
+  /** Starts a document (whose tokens are numbered in one WordTable): forgets the words of the previous one and every stamp. */
   begin(): void {
-    this.words = new Map();
+    this.words = [];
     this.infos = [];
     if (this.setSeen.length !== this.setIds.size) this.setSeen = new Int32Array(this.setIds.size);
     this.setSeen.fill(0);
@@ -378,9 +397,11 @@ export class PatternIndex<T> {
     this.sentence = 0;
   }
 
-  private wordInfo(norm: string): WordInfo<T> {
-    let info = this.words.get(norm);
-    if (info !== undefined) return info;
+  private wordInfo(tokens: TokenList, i: number): WordInfo<T> {
+    const id = tokens.ids[i];
+    const known = this.words[id];
+    if (known !== undefined) return known;
+    const norm = tokens.table.words[id];
     // Word entries first, then stems, in the order the patterns were added: the order of
     // attempts at a token decides the order of hits, and so of matches.
     const starts: Array<IndexEntry<T>> = [...(this.byWord.get(norm) ?? [])];
@@ -388,14 +409,16 @@ export class PatternIndex<T> {
       const stems = this.byStemPrefix.get(norm.slice(0, 3));
       if (stems) for (const s of stems) if (norm.startsWith(s.stem) && !starts.includes(s.entry)) starts.push(s.entry);
     }
-    info = { starts, sets: this.setsByWord.get(norm) ?? NO_SETS, seen: 0, id: knownWordId(norm) };
-    this.words.set(norm, info);
+    const info = { starts, sets: this.setsByWord.get(norm) ?? NO_SETS, seen: 0, id: knownWordId(norm) };
+    // Grown in order: a store far past the end would turn the array into a slow dictionary.
+    while (this.words.length < id) this.words.push(undefined);
+    this.words[id] = info;
     return info;
   }
 
   /** Calls `hit` for every pattern occurrence in the tokens: owner, start and end token. */
   scan(
-    tokens: Token[],
+    tokens: TokenList,
     spans: ConceptSpans,
     hit: (owner: T, start: number, end: number) => void,
     work?: WorkCounter,
@@ -410,7 +433,7 @@ export class PatternIndex<T> {
     if (this.ids.length < limit) this.ids = new Int32Array(Math.max(limit, 2 * this.ids.length));
     const ids = this.ids;
     for (let i = 0; i < limit; i++) {
-      const info = this.wordInfo(tokens[i].norm);
+      const info = this.wordInfo(tokens, i);
       infos[i] = info;
       ids[i] = info.id;
       if (info.seen === sentence) continue;
@@ -424,9 +447,8 @@ export class PatternIndex<T> {
       const stamp = ++this.stamp;
       const starts = infos[i].starts;
       for (let k = 0; k < starts.length; k++) this.attempt(starts[k], stamp, sentence, tokens, spans, i, limit, hit, work);
-      const span = spans[i];
-      if (span !== undefined) {
-        for (let c = 0, mask = span.mask; mask !== 0; c++, mask >>>= 1) {
+      if (spans.end[i] !== 0) {
+        for (let c = 0, mask = spans.mask[i]; mask !== 0; c++, mask >>>= 1) {
           if ((mask & 1) === 0 || this.byConcept[c] === undefined) continue;
           const entries = this.viableForConcept(c, sentence);
           for (let k = 0; k < entries.length; k++) this.attempt(entries[k], stamp, sentence, tokens, spans, i, limit, hit, work);
@@ -468,7 +490,7 @@ export class PatternIndex<T> {
     e: IndexEntry<T>,
     stamp: number,
     sentence: number,
-    tokens: Token[],
+    tokens: TokenList,
     spans: ConceptSpans,
     i: number,
     limit: number,

@@ -2,7 +2,7 @@
 // findings per side -> one status per area. Matching does not depend on the side,
 // so `analyze` runs once and `reviewFor` presents it for either side cheaply.
 
-import { prepareDocument, type PreparedDocument, type Segment } from "./document";
+import { LICENSEE, LICENSOR, prepareDocument, type PreparedDocument, type Segment } from "./document";
 import { fillTemplate, termsForFilling } from "./fill";
 import { compilePattern, PatternIndex, type CompiledPattern, type WorkCounter } from "./patterns";
 import type {
@@ -121,6 +121,8 @@ export interface Match {
 export interface Analysis {
   checklist: ChecklistDefinition;
   document: PreparedDocument;
+  /** Sentences read (a list item counts once, with its lead-in). */
+  sentences: number;
   matches: Match[];
 }
 
@@ -130,8 +132,8 @@ const BE = new Set(["be", "is", "are", "was", "were", "been", "being"]);
 /** A passive verb right after a subject: "(will) be notified", "is given". */
 function passiveAfter(tokens: Segment["tokens"], from: number): boolean {
   for (let i = from; i < Math.min(tokens.length - 1, from + 3); i++) {
-    if (BE.has(tokens[i].norm)) {
-      const next = tokens[i + 1].norm;
+    if (BE.has(tokens.norm(i))) {
+      const next = tokens.norm(i + 1);
       return next.endsWith("ed") || next.endsWith("en") || next === "given" || next === "sent" || next === "told";
     }
   }
@@ -139,22 +141,27 @@ function passiveAfter(tokens: Segment["tokens"], from: number): boolean {
 }
 
 /** The side of the party doing what starts at token `s`, or undefined where none is named (passive drafting). */
+const SIDE_OF_PARTY: Array<Side | undefined> = [];
+SIDE_OF_PARTY[LICENSOR] = "licensor";
+SIDE_OF_PARTY[LICENSEE] = "licensee";
+
 function actorAt(seg: Segment, s: number): Side | undefined {
-  const { tokens, partySide } = seg;
+  const { tokens, partySide, spans } = seg;
   // The match begins with the party doing it: "Provider shall not be liable for decisions made
   // by Customer" is Provider's act, whatever "by" follows; "Customer will be notified" is not
   // Customer's (a passive subject receives the act).
-  const own = partySide[s];
-  if (own && !passiveAfter(tokens, seg.spans[s]?.end ?? s + 1)) return own;
+  const own = SIDE_OF_PARTY[partySide[s]];
+  if (own && !passiveAfter(tokens, spans.end[s] || s + 1)) return own;
   // "Customer Data may be used by Provider", "an audit of its records by Provider".
   for (let i = s; i < Math.min(tokens.length - 1, s + 10); i++) {
-    if (tokens[i].norm === "by" && partySide[i + 1]) return partySide[i + 1];
+    const by = SIDE_OF_PARTY[partySide[i + 1]];
+    if (by && tokens.norm(i) === "by") return by;
   }
   for (let i = s - 1; i >= 0; i--) {
-    const side = partySide[i];
+    const side = SIDE_OF_PARTY[partySide[i]];
     if (!side) continue;
-    if (i > 0 && BY_PREPOSITIONS.has(tokens[i - 1].norm)) continue; // "Input submitted by Customer may be used ..."
-    if (passiveAfter(tokens, seg.spans[i]?.end ?? i + 1)) continue; // "Customer will be notified ..."
+    if (i > 0 && BY_PREPOSITIONS.has(tokens.norm(i - 1))) continue; // "Input submitted by Customer may be used ..."
+    if (passiveAfter(tokens, spans.end[i] || i + 1)) continue; // "Customer will be notified ..."
     return side;
   }
   return undefined;
@@ -273,11 +280,13 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
   const clearedAt = new Int32Array(checklist.areas.length);
   const firedAt = new Int32Array(checklist.areas.length);
   const groups: Hit[][] = [];
-  for (const seg of document.segments) {
+  let sentences = 0;
+  document.forEachSegment((seg) => {
+    sentences++;
     // The allowance grows with the words read so far, this sentence included.
     const words = spent.tokens - tokensBefore + seg.tokens.length;
     index.scan(seg.tokens, seg.spans, record, spent, workBefore + WORK_BASE + WORK_PER_TOKEN * words);
-    if (touched.length === 0) continue;
+    if (touched.length === 0) return;
     const s = ++stamp;
     for (const id of touched) {
       const role = roles[id];
@@ -314,8 +323,8 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
     touched.length = 0;
     candidates.length = 0;
     addressed.length = 0;
-  }
-  return { checklist, document, matches: dropAnswered(checklist, matches) };
+  });
+  return { checklist, document, sentences, matches: dropAnswered(checklist, matches) };
 }
 
 /** Removes matches of rules whose `unlessElsewhere` rules fired somewhere in the document. */

@@ -106,6 +106,7 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/** One token as an object: what `tokenize` returns for callers outside the review's hot path. */
 export interface Token {
   /** Lower-cased word, apostrophes normalised, possessive "'s" removed. */
   norm: string;
@@ -116,10 +117,91 @@ export interface Token {
   cap: boolean;
 }
 
-/** Punctuation the clause analysis needs, at its offset. */
-export interface Mark {
-  ch: ";" | ":" | "," | "(" | ")";
-  at: number;
+/** Token flags (TokenList.flags). */
+export const POSSESSIVE = 1;
+export const CAPITALISED = 2;
+
+/**
+ * The tokens of one text as parallel arrays. The review reuses one list from sentence
+ * to sentence, so a 1,000-page agreement makes no object per word: an object per token
+ * used to keep the garbage collector busy for a tenth of the review.
+ */
+export class TokenList {
+  length = 0;
+  /** Each token's word number in `table`. */
+  ids = new Int32Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  flags = new Uint8Array(64);
+
+  /** `table` numbers the words; a list reused for another document is given that document's table. */
+  constructor(public table: WordTable) {}
+
+  /** The normalised word of token i. */
+  norm(i: number): string {
+    return this.table.words[this.ids[i]];
+  }
+
+  possessive(i: number): boolean {
+    return (this.flags[i] & POSSESSIVE) !== 0;
+  }
+
+  cap(i: number): boolean {
+    return (this.flags[i] & CAPITALISED) !== 0;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  push(id: number, start: number, end: number, flags: number): void {
+    if (this.length === this.ids.length) this.grow();
+    const i = this.length++;
+    this.ids[i] = id;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.flags[i] = flags;
+  }
+
+  private grow(): void {
+    const size = this.ids.length * 2;
+    const ids = new Int32Array(size);
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    const flags = new Uint8Array(size);
+    ids.set(this.ids);
+    start.set(this.start);
+    end.set(this.end);
+    flags.set(this.flags);
+    this.ids = ids;
+    this.start = start;
+    this.end = end;
+    this.flags = flags;
+  }
+}
+
+/** The punctuation the clause analysis needs (";", ":", ",", "(", ")") as character codes at their offsets, reused like TokenList. */
+export class MarkList {
+  length = 0;
+  ch = new Uint16Array(32);
+  at = new Int32Array(32);
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  push(ch: number, at: number): void {
+    if (this.length === this.ch.length) {
+      const chs = new Uint16Array(this.ch.length * 2);
+      const ats = new Int32Array(this.ch.length * 2);
+      chs.set(this.ch);
+      ats.set(this.at);
+      this.ch = chs;
+      this.at = ats;
+    }
+    this.ch[this.length] = ch;
+    this.at[this.length++] = at;
+  }
 }
 
 function isWordChar(code: number): boolean {
@@ -129,21 +211,128 @@ function isWordChar(code: number): boolean {
   );
 }
 
+/** A word character as the normalised word holds it (ASCII lower-cased, typographic apostrophe and hyphen made plain), or -1 outside ASCII. */
+function normalCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128) return code;
+  if (code === 0x2019) return 39;
+  if (code === 0x2011) return 45;
+  return -1;
+}
+
 /**
- * Words of `text[from, to)`: runs of letters and digits, joined across inner
- * hyphens and apostrophes ("non-exclusive", "won't"). A trailing "'s" marks a
- * possessive and is removed ("Customer's" -> "customer").
+ * The distinct words of a document, numbered in the order the tokenizer meets them.
+ * A 100-page agreement has some 50,000 tokens but only a few thousand distinct words:
+ * interning them straight from the text's characters means no string is made per token,
+ * each word's string is hashed once, and every later stage can keep what it knows of a
+ * word in an array indexed by the word's number.
  */
-export function tokenize(text: string, from = 0, to = text.length, marks?: Mark[]): Token[] {
-  const tokens: Token[] = [];
+export class WordTable {
+  readonly words: string[] = [];
+  /** Open addressing: word number + 1 per slot, 0 for empty. */
+  private slots = new Int32Array(1024);
+  /** Each word's hash (-1 for the words kept in `other`). */
+  private hashes = new Int32Array(256);
+  /** Words with characters outside ASCII, lower-cased by String.prototype.toLowerCase. */
+  private readonly other = new Map<string, number>();
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The number of the normalised word text[from, to) (lower-cased, apostrophes and hyphens plain). */
+  intern(text: string, from: number, to: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = from; i < to; i++) {
+      const c = normalCode(text.charCodeAt(i));
+      if (c < 0) return this.internOther(text.slice(from, to));
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    const hash = h >>> 1; // non-negative: -1 marks the words kept in `other`
+    const mask = this.slots.length - 1;
+    const length = to - from;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot];
+      if (entry === 0) break;
+      const id = entry - 1;
+      if (this.hashes[id] !== hash) continue;
+      const word = this.words[id];
+      if (word.length !== length) continue;
+      let same = true;
+      for (let k = 0; k < length; k++) {
+        if (word.charCodeAt(k) !== normalCode(text.charCodeAt(from + k))) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return id;
+    }
+    let word = text.slice(from, to).toLowerCase();
+    if (word.indexOf("\u2019") >= 0 || word.indexOf("\u2011") >= 0) word = word.replace(/\u2019/g, "'").replace(/\u2011/g, "-");
+    return this.add(word, hash);
+  }
+
+  /** The number of an already normalised word. */
+  idOf(word: string): number {
+    return this.intern(word, 0, word.length);
+  }
+
+  private internOther(raw: string): number {
+    const word = raw.toLowerCase().replace(/\u2019/g, "'").replace(/\u2011/g, "-");
+    const known = this.other.get(word);
+    if (known !== undefined) return known;
+    const id = this.add(word, -1);
+    this.other.set(word, id);
+    return id;
+  }
+
+  private add(word: string, hash: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    if (id === this.hashes.length) {
+      const hashes = new Int32Array(2 * id);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[id] = hash;
+    if (hash !== -1) {
+      if (2 * (this.words.length + 1) > this.slots.length) this.grow();
+      const mask = this.slots.length - 1;
+      let slot = hash & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id + 1;
+    }
+    return id;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.words.length; id++) {
+      const hash = this.hashes[id];
+      if (hash === -1) continue;
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+/**
+ * Appends the words of `text[from, to)` to `out`: runs of letters and digits, joined
+ * across inner hyphens and apostrophes ("non-exclusive", "won't"). A trailing "'s" marks
+ * a possessive and is removed ("Customer's" -> "customer"). `marks`, when given, receives
+ * the punctuation the clause analysis reads.
+ */
+export function tokenizeInto(text: string, from: number, to: number, out: TokenList, marks?: MarkList): void {
+  const table = out.table;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
     if (!isWordChar(code)) {
-      if (marks) {
-        const ch = text[i];
-        if (ch === ";" || ch === ":" || ch === "," || ch === "(" || ch === ")") marks.push({ ch, at: i });
-      }
+      // ; : , ( )
+      if (marks && (code === 59 || code === 58 || code === 44 || code === 40 || code === 41)) marks.push(code, i);
       i++;
       continue;
     }
@@ -166,17 +355,29 @@ export function tokenize(text: string, from = 0, to = text.length, marks?: Mark[
       }
       break;
     }
-    let norm = text.slice(i, j).toLowerCase();
-    if (norm.indexOf("\u2019") >= 0 || norm.indexOf("\u2011") >= 0) norm = norm.replace(/\u2019/g, "'").replace(/\u2011/g, "-");
-    let possessive = false;
-    if (norm.endsWith("'s") && norm.length > 2) {
-      norm = norm.slice(0, -2);
-      possessive = true;
-    } else if ((text[j] === "'" || text[j] === "\u2019") && norm.endsWith("s") && !isWordChar(text.charCodeAt(j + 1) || 32)) {
-      possessive = true; // "Licensors'"
+    // "Customer's" is the word "customer", possessive; "Licensors'" is "licensors", possessive.
+    let wordEnd = j;
+    let flags = code >= 65 && code <= 90 ? CAPITALISED : 0;
+    const last = text.charCodeAt(j - 1);
+    const apostrophe = text.charCodeAt(j - 2);
+    if (j - i > 2 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
+      wordEnd = j - 2;
+      flags |= POSSESSIVE;
+    } else if ((text[j] === "'" || text[j] === "\u2019") && (last === 115 || last === 83) && !isWordChar(text.charCodeAt(j + 1) || 32)) {
+      flags |= POSSESSIVE;
     }
-    tokens.push({ norm, start: i, end: j, possessive, cap: code >= 65 && code <= 90 });
+    out.push(table.intern(text, i, wordEnd), i, j, flags);
     i = j;
+  }
+}
+
+/** The words of `text[from, to)` as objects (see tokenizeInto). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const list = new TokenList(new WordTable());
+  tokenizeInto(text, from, to, list);
+  const tokens: Token[] = [];
+  for (let i = 0; i < list.length; i++) {
+    tokens.push({ norm: list.norm(i), start: list.start[i], end: list.end[i], possessive: list.possessive(i), cap: list.cap(i) });
   }
   return tokens;
 }

@@ -108,7 +108,7 @@ interface Run {
 function run(input: HostileInput): Run {
   const work: WorkCounter = { tokens: 0, attempts: 0, steps: 0 };
   const analysis = analyze({ paragraphs: input.paragraphs }, builtinChecklist, work);
-  return { input, tokens: tokensOf(input), work, sentences: analysis.document.segments.length, terms: analysis.document.terms.terms.length };
+  return { input, tokens: tokensOf(input), work, sentences: analysis.sentences, terms: analysis.document.terms.terms.length };
 }
 
 const IDS = ["no-punctuation", "nested-parentheses", "provided-that", "definitions"];

@@ -1,11 +1,14 @@
 import { strict as assert } from "node:assert";
-import { compilePattern, PatternError, tokenize } from "../../src/engine";
-import { matchAt } from "../../src/engine/patterns";
+import { compilePattern, PatternError } from "../../src/engine";
+import { ConceptSpans, matchAt } from "../../src/engine/patterns";
+import { tokenizeInto, TokenList, WordTable } from "../../src/engine/text";
 
 function matches(pattern: string, text: string): boolean {
   const p = compilePattern(pattern);
-  const tokens = tokenize(text);
-  const spans = new Array(tokens.length);
+  const tokens = new TokenList(new WordTable());
+  tokenizeInto(text, 0, text.length, tokens);
+  const spans = new ConceptSpans();
+  spans.reset(tokens.length);
   for (let i = 0; i < tokens.length; i++) if (matchAt(p, tokens, spans, i) >= 0) return true;
   return false;
 }
