@@ -99,11 +99,11 @@ function mainClauseFollows(tokens: TokenList, i: number): boolean {
 }
 
 /**
- * Analyses a sentence's tokens into `out`. `partyAt(i)` tells whether a party is
+ * Analyses a sentence's tokens into `out`. `partySide[i]` is non-zero where a party is
  * named at token i (used to end a negation's reach at a new subject: "Customer shall
  * not ... and Provider may ...").
  */
-export function analyseClauses(tokens: TokenList, marks: MarkList, partyAt: (i: number) => boolean, out: ClauseInfo): void {
+export function analyseClauses(tokens: TokenList, marks: MarkList, partySide: Uint8Array, out: ClauseInfo): void {
   const n = tokens.length;
   out.reserve(n);
   const { unitOf, negated, inCondition } = out;
@@ -157,7 +157,7 @@ export function analyseClauses(tokens: TokenList, marks: MarkList, partyAt: (i: 
         (word === "not" && (prev === "or" || next === "limited")) ||
         (word === "nothing" && next === "in");
       if (!idiom) neg = true;
-    } else if (neg && !tokens.possessive(i) && partyAt(i) && startsNewSubject(tokens, i)) {
+    } else if (neg && !tokens.possessive(i) && partySide[i] !== 0 && startsNewSubject(tokens, i)) {
       neg = false; // a new subject and verb: "... and Provider may ...", "..., and the Client shall ..."
     }
     unitOf[i] = unit;

@@ -204,7 +204,7 @@ function readSegment(seg: Segment, sentence: Sentence, context: { text: string; 
     if (mask & LICENSOR_BIT) partySide[i] = LICENSOR;
     else if (mask & LICENSEE_BIT) partySide[i] = LICENSEE;
   }
-  analyseClauses(tokens, marks, (i) => partySide[i] !== NO_PARTY, seg.clauses);
+  analyseClauses(tokens, marks, partySide, seg.clauses);
   let leadInEnd = 0;
   for (let m = 0; m < marks.length; m++) {
     if (marks.ch[m] !== COLON) continue;

@@ -87,15 +87,43 @@ function hasId(ids: Int32Array, id: number): boolean {
   return false;
 }
 
+/**
+ * What one position of a pattern needs a sentence to contain somewhere: one of these words,
+ * a word starting with one of these stems, or a term standing for one of these concepts.
+ */
+export interface Requirement {
+  words: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+  /** conceptBit of each concept, or-ed. */
+  concepts: number;
+}
+
 export interface CompiledPattern {
   source: string;
   elements: Element[];
   /**
-   * Word sets of which a sentence must contain at least one word each for the pattern to
-   * match anywhere in it (its positions made only of plain words). Checked once per sentence,
-   * so a pattern that starts with a frequent concept is not tried at every mention of it.
+   * One requirement per position: a sentence that fails any of them cannot match the
+   * pattern anywhere. Checked once per sentence, so a pattern that starts with a frequent
+   * concept is not tried at every mention of it when the rest of its words are absent.
    */
-  required: Array<ReadonlySet<string>>;
+  required: Requirement[];
+}
+
+/** What the options of one position can start with; a phrase ("hold harmless") by its first word. */
+function requirementOf(options: Option[]): Requirement {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  let concepts = 0;
+  const collect = (opts: Option[]) => {
+    for (const o of opts) {
+      if (o.kind === "words") words.add(o.words[0]);
+      else if (o.kind === "stem") stems.add(o.stem);
+      else if (o.kind === "concept") concepts |= o.bit;
+      else collect((o.elements[0] as TestElement).options); // inside parentheses there are no gaps
+    }
+  };
+  collect(options);
+  return { words, stems, concepts };
 }
 
 export class PatternError extends Error {}
@@ -167,7 +195,7 @@ export function compilePattern(source: Pattern): CompiledPattern {
   }
   while (elements.length > 0 && elements[elements.length - 1].kind === "gap") elements.pop();
   if (elements.length === 0) throw new PatternError(`"${source}": the pattern has no words`);
-  const required = elements.filter((e): e is TestElement => e.kind === "test" && e.rest.length === 0).map((e) => e.words);
+  const required = elements.filter((e): e is TestElement => e.kind === "test").map((e) => requirementOf(e.options));
   return { source, elements, required };
 }
 
@@ -323,6 +351,11 @@ export interface WorkCounter {
   steps: number;
 }
 
+/** Receives pattern occurrences from PatternIndex.scan. Long-lived: see HitTable in review.ts. */
+export interface HitSink<T> {
+  hit(owner: T, start: number, end: number): void;
+}
+
 /**
  * An index of compiled patterns by what their first element can match, so that a
  * sentence tries only the patterns whose first word, stem or concept it contains.
@@ -334,12 +367,16 @@ export class PatternIndex<T> {
   private readonly byConcept: Array<Array<IndexEntry<T>> | undefined> = new Array(CONCEPTS.length);
   private readonly entries: Array<IndexEntry<T>> = [];
   /**
-   * Each distinct required word set (see CompiledPattern.required) by number, and the
-   * sets each word belongs to: a sentence marks the sets its words fall in, and a
-   * pattern is viable when all its sets are marked (integer compares, no hashing).
+   * Each distinct requirement (see CompiledPattern.required) by number, and the
+   * requirements each word, stem and concept meets: a sentence marks the requirements
+   * its words and terms meet, and a pattern is viable when all of its own are marked
+   * (integer compares, no hashing).
    */
   private readonly setIds = new Map<string, number>();
   private readonly setsByWord = new Map<string, number[]>();
+  /** Requirements met by a stem, by the stem's first three letters. */
+  private readonly setsByStemPrefix = new Map<string, Array<{ stem: string; set: number }>>();
+  private readonly setsByConcept: number[][] = CONCEPTS.map(() => []);
   /** Sentence number that last saw each required set. */
   private setSeen = new Int32Array(0);
   /**
@@ -363,16 +400,25 @@ export class PatternIndex<T> {
     const first = pattern.elements[0];
     if (first.kind !== "test") throw new PatternError(`"${pattern.source}": a pattern cannot start with a gap`);
     const firstOptions = first.options.flatMap((o) => (o.kind === "seq" ? (o.elements[0] as TestElement).options : [o]));
-    const required = pattern.required.map((set) => {
-      const key = [...set].sort().join(" ");
-      let id = this.setIds.get(key);
-      if (id === undefined) {
-        id = this.setIds.size;
-        this.setIds.set(key, id);
-        for (const w of set) push(this.setsByWord, w, id);
-      }
-      return id;
-    });
+    // The first position is met wherever the pattern is tried (it starts there); a position that
+    // accepts a word found in nearly every sentence rules nothing out. The rest are checked
+    // narrowest first, so most patterns fail on their first check.
+    const required = pattern.required
+      .slice(1)
+      .filter((r) => ![...r.words].some((w) => COMMON_WORDS.has(w)))
+      .sort((a, b) => breadth(a) - breadth(b))
+      .map((r) => {
+        const key = `${[...r.words].sort().join(" ")}|${[...r.stems].sort().join(" ")}|${r.concepts}`;
+        let id = this.setIds.get(key);
+        if (id === undefined) {
+          id = this.setIds.size;
+          this.setIds.set(key, id);
+          for (const w of r.words) push(this.setsByWord, w, id);
+          for (const stem of r.stems) push(this.setsByStemPrefix, stem.slice(0, 3), { stem, set: id });
+          for (let c = 0; c < CONCEPTS.length; c++) if (r.concepts & (1 << c)) this.setsByConcept[c].push(id);
+        }
+        return id;
+      });
     const entry: IndexEntry<T> = { pattern, owner, required, tried: -1, checked: -1, viable: false };
     this.entries.push(entry);
     for (const option of firstOptions) {
@@ -409,18 +455,24 @@ export class PatternIndex<T> {
       const stems = this.byStemPrefix.get(norm.slice(0, 3));
       if (stems) for (const s of stems) if (norm.startsWith(s.stem) && !starts.includes(s.entry)) starts.push(s.entry);
     }
-    const info = { starts, sets: this.setsByWord.get(norm) ?? NO_SETS, seen: 0, id: knownWordId(norm) };
+    let sets = this.setsByWord.get(norm) ?? NO_SETS;
+    const stemSets = norm.length >= 3 ? this.setsByStemPrefix.get(norm.slice(0, 3)) : undefined;
+    if (stemSets) {
+      const met = stemSets.filter((s) => norm.startsWith(s.stem)).map((s) => s.set);
+      if (met.length > 0) sets = sets.concat(met);
+    }
+    const info = { starts, sets, seen: 0, id: knownWordId(norm) };
     // Grown in order: a store far past the end would turn the array into a slow dictionary.
     while (this.words.length < id) this.words.push(undefined);
     this.words[id] = info;
     return info;
   }
 
-  /** Calls `hit` for every pattern occurrence in the tokens: owner, start and end token. */
+  /** Calls `sink.hit` for every pattern occurrence in the tokens: owner, start and end token. */
   scan(
     tokens: TokenList,
     spans: ConceptSpans,
-    hit: (owner: T, start: number, end: number) => void,
+    sink: HitSink<T>,
     work?: WorkCounter,
     /** Checked at each word: over it, the scan throws WorkLimitExceeded (needs `work`). */
     workLimit = Infinity,
@@ -441,17 +493,24 @@ export class PatternIndex<T> {
       const sets = info.sets;
       for (let k = 0; k < sets.length; k++) setSeen[sets[k]] = sentence;
     }
+    let concepts = 0;
+    for (let i = 0; i < limit; i++) if (spans.end[i] !== 0) concepts |= spans.mask[i];
+    for (let c = 0; concepts !== 0; c++, concepts >>>= 1) {
+      if ((concepts & 1) === 0) continue;
+      const sets = this.setsByConcept[c];
+      for (let k = 0; k < sets.length; k++) setSeen[sets[k]] = sentence;
+    }
     for (let i = 0; i < limit; i++) {
       if (work && work.attempts + work.steps > workLimit) throw new WorkLimitExceeded(work.tokens);
       // A pattern reachable through several options ("train|train*", a word and a concept) is tried once per start.
       const stamp = ++this.stamp;
       const starts = infos[i].starts;
-      for (let k = 0; k < starts.length; k++) this.attempt(starts[k], stamp, sentence, tokens, spans, i, limit, hit, work);
+      for (let k = 0; k < starts.length; k++) this.attempt(starts[k], stamp, sentence, tokens, spans, i, limit, sink, work);
       if (spans.end[i] !== 0) {
         for (let c = 0, mask = spans.mask[i]; mask !== 0; c++, mask >>>= 1) {
           if ((mask & 1) === 0 || this.byConcept[c] === undefined) continue;
           const entries = this.viableForConcept(c, sentence);
-          for (let k = 0; k < entries.length; k++) this.attempt(entries[k], stamp, sentence, tokens, spans, i, limit, hit, work);
+          for (let k = 0; k < entries.length; k++) this.attempt(entries[k], stamp, sentence, tokens, spans, i, limit, sink, work);
         }
       }
     }
@@ -470,7 +529,7 @@ export class PatternIndex<T> {
     return list;
   }
 
-  /** Whether the sentence has a word of each of the pattern's required sets (cached per sentence). */
+  /** Whether the sentence meets each of the pattern's requirements (cached per sentence). */
   private isViable(e: IndexEntry<T>, sentence: number): boolean {
     if (e.checked !== sentence) {
       e.checked = sentence;
@@ -494,23 +553,36 @@ export class PatternIndex<T> {
     spans: ConceptSpans,
     i: number,
     limit: number,
-    hit: (owner: T, start: number, end: number) => void,
+    sink: HitSink<T>,
     work: WorkCounter | undefined,
   ): void {
     if (e.tried === stamp) return;
     e.tried = stamp;
     if (!this.isViable(e, sentence)) return;
     const end = matchAt(e.pattern, tokens, spans, i, limit, work, this.ids);
-    if (end >= 0) hit(e.owner, i, end);
+    if (end >= 0) sink.hit(e.owner, i, end);
   }
 }
 
 const NO_SETS: number[] = [];
 
+/** Words nearly every sentence of an agreement contains: a requirement that accepts one of them is not worth checking. */
+const COMMON_WORDS = new Set([
+  "the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "by", "with", "any", "all", "its", "their", "this", "that",
+  "such", "be", "is", "are", "shall", "will", "may", "must", "not", "as", "at", "from", "under", "other",
+]);
+
+/** How much a requirement accepts: a term of a concept counts as many words. */
+function breadth(r: Requirement): number {
+  let concepts = 0;
+  for (let bits = r.concepts; bits !== 0; bits &= bits - 1) concepts++;
+  return r.words.size + r.stems.size + 20 * concepts;
+}
+
 interface WordInfo<T> {
   /** Patterns that can start at this word through a word or a stem (concepts depend on the term, not the word). */
   starts: Array<IndexEntry<T>>;
-  /** Required sets this word belongs to. */
+  /** Requirements this word meets. */
   sets: number[];
   /** Sentence number that last marked this word's sets. */
   seen: number;
@@ -521,7 +593,7 @@ interface WordInfo<T> {
 interface IndexEntry<T> {
   pattern: CompiledPattern;
   owner: T;
-  /** Ids of the pattern's required sets. */
+  /** Numbers of the pattern's requirements. */
   required: number[];
   tried: number;
   checked: number;

@@ -43,6 +43,7 @@ interface CompiledChecklist {
   rules: CompiledRule[];
   roles: PatternRole[];
   index: PatternIndex<number>;
+  table: HitTable;
 }
 
 const compiledCache = new WeakMap<ChecklistDefinition, CompiledChecklist>();
@@ -99,7 +100,7 @@ function compileChecklist(checklist: ChecklistDefinition): CompiledChecklist {
   });
   const index = new PatternIndex<number>();
   patterns.forEach((pattern, id) => index.add(pattern, id));
-  const compiled = { rules, roles, index };
+  const compiled = { rules, roles, index, table: new HitTable(patterns.length) };
   compiledCache.set(checklist, compiled);
   return compiled;
 }
@@ -107,6 +108,32 @@ function compileChecklist(checklist: ChecklistDefinition): CompiledChecklist {
 interface Hit {
   start: number;
   end: number;
+}
+
+/**
+ * The hits of each pattern in the current sentence, filled by the scan. One table per
+ * compiled checklist serves every review (reviews are synchronous): a table and callback
+ * made per review died with it, and V8 then discarded the scan's optimised code compiled
+ * against them, so every review after a garbage collection began unoptimised.
+ */
+class HitTable {
+  readonly hits: Hit[][] = [];
+  /** The patterns with hits, to reset after the sentence. */
+  readonly touched: number[] = [];
+
+  constructor(patterns: number) {
+    for (let id = 0; id < patterns; id++) this.hits.push([]);
+  }
+
+  hit(id: number, start: number, end: number): void {
+    if (this.hits[id].length === 0) this.touched.push(id);
+    this.hits[id].push({ start, end });
+  }
+
+  clear(): void {
+    for (const id of this.touched) this.hits[id] = []; // a fresh list is cheaper than truncating (`length = 0` showed in profiles)
+    this.touched.length = 0;
+  }
 }
 
 /** A rule that fired on a sentence, or a sentence that addresses an area. */
@@ -254,7 +281,7 @@ function endsAfter(list: Hit[], from: number): boolean {
 
 /** Finds every rule and area mention in the document. Independent of the side reviewed. */
 export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?: WorkCounter): Analysis {
-  const { rules, roles, index } = compileChecklist(checklist);
+  const { rules, roles, index, table } = compileChecklist(checklist);
   const document = prepareDocument(doc, checklist);
   // The matcher's work is bounded per pattern attempt; this bounds the whole review, so that
   // no playbook, however many patterns start with a common word, can hang the pane.
@@ -263,13 +290,8 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
   const tokensBefore = spent.tokens;
   index.begin();
   const matches: Match[] = [];
-  // Hits of each pattern in the current sentence; `touched` lists the patterns to reset.
-  const hits: Hit[][] = roles.map(() => []);
-  const touched: number[] = [];
-  const record = (id: number, start: number, end: number) => {
-    if (hits[id].length === 0) touched.push(id);
-    hits[id].push({ start, end });
-  };
+  const { hits, touched } = table;
+  table.clear(); // a review stopped by its work limit leaves hits behind
   // Per-sentence sets as arrays with a sentence stamp per rule or area: no hashing, nothing to
   // clear, and the arrays keep first-insertion order as the Sets did (it decides the order of matches).
   let stamp = 0;
@@ -285,7 +307,7 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
     sentences++;
     // The allowance grows with the words read so far, this sentence included.
     const words = spent.tokens - tokensBefore + seg.tokens.length;
-    index.scan(seg.tokens, seg.spans, record, spent, workBefore + WORK_BASE + WORK_PER_TOKEN * words);
+    index.scan(seg.tokens, seg.spans, table, spent, workBefore + WORK_BASE + WORK_PER_TOKEN * words);
     if (touched.length === 0) return;
     const s = ++stamp;
     for (const id of touched) {
@@ -319,8 +341,7 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
       }
     }
     for (const a of addressed) if (firedAt[a] !== s) matches.push({ area: a, sentence: seg.sentence });
-    for (const id of touched) hits[id] = []; // a fresh list is cheaper than truncating (`length = 0` showed in profiles)
-    touched.length = 0;
+    table.clear();
     candidates.length = 0;
     addressed.length = 0;
   });
