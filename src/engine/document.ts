@@ -181,13 +181,15 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 const DEFINITION_SENTENCE = /^[^"\u201c]{0,60}["\u201c][^"\u201d]{1,60}["\u201d]\**\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|will mean|refers to|includes|has the meaning)\b/i;
 const LIST_ITEM = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]|[-\u2022*\u2013])\s/i;
 
-/** Reads `sentence` (after its list's lead-in, if any) into `seg`. */
-function readSegment(seg: Segment, sentence: Sentence, context: { text: string; tokens: number } | undefined, trie: Trie): void {
-  const text = context ? `${context.text} ${sentence.text}` : sentence.text;
+/** Reads `sentence` of `paragraph` (after its list's lead-in, if any) into `seg`. */
+function readSegment(seg: Segment, paragraph: string, sentence: Sentence, context: { text: string; tokens: number } | undefined, trie: Trie): void {
   const { tokens, marks, spans } = seg;
   tokens.clear();
   marks.clear();
-  tokenizeInto(text, 0, text.length, tokens, marks);
+  // A sentence is read in place, offsets in its paragraph; a list item after its lead-in, joined.
+  const text = context ? `${context.text} ${sentence.text}` : paragraph;
+  if (context) tokenizeInto(text, 0, text.length, tokens, marks);
+  else tokenizeInto(text, sentence.start, sentence.end, tokens, marks);
   const n = tokens.length;
   seg.sentence = sentence;
   seg.ownFrom = context ? context.tokens : 0;
@@ -243,7 +245,7 @@ export function prepareDocument(doc: DocumentText, checklist: ChecklistDefinitio
       if (!isItem) leadIn = undefined;
       for (const span of spans) {
         const sentence: Sentence = { paragraph, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
-        readSegment(seg, sentence, isItem ? leadIn : undefined, trie);
+        readSegment(seg, text, sentence, isItem ? leadIn : undefined, trie);
         visit(seg);
       }
       // A provision split over paragraphs: "Provider may use Customer Data:" then "(a) to train ...".

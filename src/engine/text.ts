@@ -320,7 +320,8 @@ export class WordTable {
 }
 
 /**
- * Appends the words of `text[from, to)` to `out`: runs of letters and digits, joined
+ * Appends the words of `text[from, to)` to `out` (nothing outside the range is read, so a
+ * sentence is tokenised in place in its paragraph): runs of letters and digits, joined
  * across inner hyphens and apostrophes ("non-exclusive", "won't"). A trailing "'s" marks
  * a possessive and is removed ("Customer's" -> "customer"). `marks`, when given, receives
  * the punctuation the clause analysis reads.
@@ -349,7 +350,7 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
         continue;
       }
       // Thousands separators keep an amount whole: "USD 5,000,000" is one number, not "5" then "000".
-      if (joiner === "," && j + 3 < to + 1 && isDigit(text[j - 1]) && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4] ?? "")) {
+      if (joiner === "," && j + 3 < to + 1 && isDigit(text[j - 1]) && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !(j + 4 < to && isDigit(text[j + 4]))) {
         j += 4;
         continue;
       }
@@ -363,7 +364,7 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
     if (j - i > 2 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
       wordEnd = j - 2;
       flags |= POSSESSIVE;
-    } else if ((text[j] === "'" || text[j] === "\u2019") && (last === 115 || last === 83) && !isWordChar(text.charCodeAt(j + 1) || 32)) {
+    } else if (j < to && (text[j] === "'" || text[j] === "\u2019") && (last === 115 || last === 83) && !(j + 1 < to && isWordChar(text.charCodeAt(j + 1)))) {
       flags |= POSSESSIVE;
     }
     out.push(table.intern(text, i, wordEnd), i, j, flags);
