@@ -238,6 +238,27 @@ class Matcher {
   limit = 0;
   steps = 0;
 
+  /** Sets the sentence that `run` matches in. */
+  load(tokens: TokenList, spans: ConceptSpans, ids: Int32Array, limit: number): void {
+    this.words = tokens.table.words;
+    this.tokenIds = tokens.ids;
+    this.ids = ids;
+    this.spanEnd = spans.end;
+    this.spanMask = spans.mask;
+    this.limit = limit;
+  }
+
+  /** Matches `pattern` starting exactly at token `start` of the loaded sentence: the end token index or -1. */
+  run(pattern: CompiledPattern, start: number, work: WorkCounter | undefined): number {
+    this.steps = 0;
+    const end = this.from(pattern.elements, 0, start);
+    if (work) {
+      work.attempts++;
+      work.steps += this.steps;
+    }
+    return end;
+  }
+
   /** Where `option` ends when it starts at `pos`, or -1. */
   optionEnd(option: Option, pos: number): number {
     if (pos >= this.limit) return -1;
@@ -317,20 +338,8 @@ export function matchAt(
   work?: WorkCounter,
   ids: Int32Array = vocabularyIdsOf(tokens),
 ): number {
-  const m = shared;
-  m.words = tokens.table.words;
-  m.tokenIds = tokens.ids;
-  m.ids = ids;
-  m.spanEnd = spans.end;
-  m.spanMask = spans.mask;
-  m.limit = limit;
-  m.steps = 0;
-  const end = m.from(pattern.elements, 0, start);
-  if (work) {
-    work.attempts++;
-    work.steps += m.steps;
-  }
-  return end;
+  shared.load(tokens, spans, ids, limit);
+  return shared.run(pattern, start, work);
 }
 
 /** A review needed more work than its bound allows: a playbook whose phrases are tried almost everywhere. */
@@ -393,6 +402,9 @@ export class PatternIndex<T> {
   private readonly conceptChecked = new Int32Array(CONCEPTS.length);
   /** Marks a pattern as tried at the current start, without a set per token. */
   private stamp = 0;
+  /** Where the sentence being scanned sends its hits, and counts its work. */
+  private sink: HitSink<T> | undefined = undefined;
+  private work: WorkCounter | undefined = undefined;
   /** Numbers sentences, so each pattern's viability is worked out once per sentence. */
   private sentence = 0;
 
@@ -500,17 +512,20 @@ export class PatternIndex<T> {
       const sets = this.setsByConcept[c];
       for (let k = 0; k < sets.length; k++) setSeen[sets[k]] = sentence;
     }
+    shared.load(tokens, spans, ids, limit);
+    this.sink = sink;
+    this.work = work;
     for (let i = 0; i < limit; i++) {
       if (work && work.attempts + work.steps > workLimit) throw new WorkLimitExceeded(work.tokens);
       // A pattern reachable through several options ("train|train*", a word and a concept) is tried once per start.
       const stamp = ++this.stamp;
       const starts = infos[i].starts;
-      for (let k = 0; k < starts.length; k++) this.attempt(starts[k], stamp, sentence, tokens, spans, i, limit, sink, work);
+      for (let k = 0; k < starts.length; k++) this.attempt(starts[k], stamp, sentence, i);
       if (spans.end[i] !== 0) {
         for (let c = 0, mask = spans.mask[i]; mask !== 0; c++, mask >>>= 1) {
           if ((mask & 1) === 0 || this.byConcept[c] === undefined) continue;
           const entries = this.viableForConcept(c, sentence);
-          for (let k = 0; k < entries.length; k++) this.attempt(entries[k], stamp, sentence, tokens, spans, i, limit, sink, work);
+          for (let k = 0; k < entries.length; k++) this.attempt(entries[k], stamp, sentence, i);
         }
       }
     }
@@ -545,22 +560,13 @@ export class PatternIndex<T> {
     return e.viable;
   }
 
-  private attempt(
-    e: IndexEntry<T>,
-    stamp: number,
-    sentence: number,
-    tokens: TokenList,
-    spans: ConceptSpans,
-    i: number,
-    limit: number,
-    sink: HitSink<T>,
-    work: WorkCounter | undefined,
-  ): void {
+  /** Tries pattern entry `e` at token `i` of the sentence being scanned (see scan). */
+  private attempt(e: IndexEntry<T>, stamp: number, sentence: number, i: number): void {
     if (e.tried === stamp) return;
     e.tried = stamp;
     if (!this.isViable(e, sentence)) return;
-    const end = matchAt(e.pattern, tokens, spans, i, limit, work, this.ids);
-    if (end >= 0) sink.hit(e.owner, i, end);
+    const end = shared.run(e.pattern, i, this.work);
+    if (end >= 0) this.sink!.hit(e.owner, i, end);
   }
 }
 
