@@ -6,7 +6,7 @@
 import { analyseClauses, ClauseInfo } from "./clauses";
 import { conceptBit, ConceptSpans } from "./patterns";
 import { extractTerms, type TermAnalysis } from "./terms";
-import { MarkList, splitSentences, tokenizeInto, TokenList, WordTable } from "./text";
+import { MarkList, splitSentences, tokenizeInto, TokenList, WordTable, type Span } from "./text";
 import type { ChecklistDefinition, Concept, DocumentText, Sentence } from "./types";
 
 /**
@@ -44,8 +44,8 @@ export interface PreparedDocument {
   /** The distinct words of the document; every token's id numbers its word here. */
   words: WordTable;
   terms: TermAnalysis;
-  /** Calls `visit` with each sentence in document order, in one Segment reused throughout. */
-  forEachSegment(visit: (segment: Segment) => void): void;
+  /** The document's defined terms and the checklist's vocabulary, by their words. */
+  lexicon: Trie;
 }
 
 interface LexiconEntry {
@@ -55,7 +55,7 @@ interface LexiconEntry {
 }
 
 /** Multi-word terms by their words' numbers in the document's WordTable. */
-type Trie = Map<number, { next?: Trie; entries?: LexiconEntry[] }>;
+export type Trie = Map<number, { next?: Trie; entries?: LexiconEntry[] }>;
 
 const LICENSOR_BIT = conceptBit("licensor");
 const LICENSEE_BIT = conceptBit("licensee");
@@ -80,7 +80,7 @@ function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition, table
     for (let k = 0; k < ws.length; k++) {
       const id = table.idOf(ws[k]);
       let node = level.get(id);
-      // Both fields from the start: nodes of one shape (see SCRATCH_SEGMENT on why shapes matter).
+      // Both fields from the start: nodes of one shape (see READER on why shapes matter).
       if (!node) level.set(id, (node = { next: undefined, entries: undefined }));
       if (k === ws.length - 1) (node.entries ??= []).push({ mask, capitalised });
       else level = node.next ??= new Map();
@@ -219,44 +219,92 @@ function readSegment(seg: Segment, paragraph: string, sentence: Sentence, contex
 
 const COLON = 58;
 
-/**
- * One Segment and one token list serve every document, reviews being synchronous. Besides
- * saving the buffers' growth, keeping them alive between reviews keeps V8's optimised code
- * for them: V8 frees the hidden classes of objects that all died, and with them the compiled
- * code that used them, so a review after a garbage collection ran unoptimised at half speed.
- */
-const SCRATCH_SEGMENT = new Segment(new WordTable());
+/** Tokenises the lexicon's phrases (kept, like READER, for the life of the module). */
 const SCRATCH_TOKENS = new TokenList(new WordTable());
 
 export function prepareDocument(doc: DocumentText, checklist: ChecklistDefinition): PreparedDocument {
   const terms = extractTerms(doc.paragraphs);
   const words = new WordTable();
-  const trie = buildLexicon(terms, checklist, words);
-  const forEachSegment = (visit: (segment: Segment) => void) => {
-    const seg = SCRATCH_SEGMENT;
-    seg.tokens.table = words;
-    const counter = SCRATCH_TOKENS;
-    counter.table = words;
-    let leadIn: { text: string; tokens: number } | undefined;
-    doc.paragraphs.forEach((text, paragraph) => {
-      if (text.trim() === "") return;
-      const spans = splitSentences(text);
-      const isItem = LIST_ITEM.test(text);
-      if (!isItem) leadIn = undefined;
-      for (const span of spans) {
-        const sentence: Sentence = { paragraph, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
-        readSegment(seg, text, sentence, isItem ? leadIn : undefined, trie);
-        visit(seg);
-      }
-      // A provision split over paragraphs: "Provider may use Customer Data:" then "(a) to train ...".
-      const last = spans[spans.length - 1];
-      if (!isItem && last && /[:\u2014]\s*$/.test(text.slice(last.start, last.end))) {
-        const lead = text.slice(last.start, last.end).slice(0, 1000);
-        counter.clear();
-        tokenizeInto(lead, 0, lead.length, counter);
-        leadIn = { text: lead, tokens: counter.length };
-      }
-    });
-  };
-  return { paragraphs: doc.paragraphs, words, terms, forEachSegment };
+  const lexicon = buildLexicon(terms, checklist, words);
+  return { paragraphs: doc.paragraphs, words, terms, lexicon };
+}
+
+/**
+ * Reads a prepared document sentence by sentence: `next()` fills the one reused Segment
+ * with the next sentence and returns it, or returns undefined at the end. A loop over
+ * `next()` rather than a callback per review: V8 compiles a closure made per review anew
+ * each time, and the review ran unoptimised meanwhile.
+ */
+export class SentenceReader {
+  readonly segment = new Segment(new WordTable());
+  private paragraphs: string[] = [];
+  private lexicon: Trie = new Map();
+  private paragraph = -1;
+  private text = "";
+  private spans: Span[] = [];
+  private index = 0;
+  private isItem = false;
+  private leadIn: { text: string; tokens: number } | undefined = undefined;
+  private readonly counter = new TokenList(new WordTable());
+
+  /** Starts reading `document` from its first sentence. */
+  start(document: PreparedDocument): this {
+    this.paragraphs = document.paragraphs;
+    this.lexicon = document.lexicon;
+    this.segment.tokens.table = document.words;
+    this.counter.table = document.words;
+    this.paragraph = -1;
+    this.text = "";
+    this.spans = [];
+    this.index = 0;
+    this.isItem = false;
+    this.leadIn = undefined;
+    return this;
+  }
+
+  next(): Segment | undefined {
+    while (this.index >= this.spans.length) if (!this.nextParagraph()) return undefined;
+    const span = this.spans[this.index++];
+    const text = this.text;
+    const sentence: Sentence = { paragraph: this.paragraph, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+    readSegment(this.segment, text, sentence, this.isItem ? this.leadIn : undefined, this.lexicon);
+    return this.segment;
+  }
+
+  private nextParagraph(): boolean {
+    // A provision split over paragraphs: "Provider may use Customer Data:" then "(a) to train ...".
+    const last = this.spans[this.spans.length - 1];
+    if (!this.isItem && last && /[:\u2014]\s*$/.test(this.text.slice(last.start, last.end))) {
+      const lead = this.text.slice(last.start, last.end).slice(0, 1000);
+      this.counter.clear();
+      tokenizeInto(lead, 0, lead.length, this.counter);
+      this.leadIn = { text: lead, tokens: this.counter.length };
+    }
+    this.spans = [];
+    this.index = 0;
+    while (++this.paragraph < this.paragraphs.length) {
+      const text = this.paragraphs[this.paragraph];
+      if (text.trim() === "") continue;
+      this.text = text;
+      this.spans = splitSentences(text);
+      this.isItem = LIST_ITEM.test(text);
+      if (!this.isItem) this.leadIn = undefined;
+      return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * One reader (and so one Segment and its buffers) serves every document, reviews being
+ * synchronous. Besides saving the buffers' growth, keeping them alive between reviews keeps
+ * V8's optimised code for them: V8 frees the hidden classes of objects that all died, and
+ * with them the compiled code that used them, so a review after a garbage collection ran
+ * unoptimised at half speed.
+ */
+const READER = new SentenceReader();
+
+/** The document's sentences, read one at a time (see SentenceReader; the reader is shared). */
+export function readSentences(document: PreparedDocument): SentenceReader {
+  return READER.start(document);
 }

@@ -2,7 +2,7 @@
 // findings per side -> one status per area. Matching does not depend on the side,
 // so `analyze` runs once and `reviewFor` presents it for either side cheaply.
 
-import { LICENSEE, LICENSOR, prepareDocument, type PreparedDocument, type Segment } from "./document";
+import { LICENSEE, LICENSOR, prepareDocument, readSentences, type PreparedDocument, type Segment } from "./document";
 import { fillTemplate, termsForFilling } from "./fill";
 import { compilePattern, PatternIndex, type CompiledPattern, type WorkCounter } from "./patterns";
 import type {
@@ -111,28 +111,77 @@ interface Hit {
 }
 
 /**
- * The hits of each pattern in the current sentence, filled by the scan. One table per
- * compiled checklist serves every review (reviews are synchronous): a table and callback
- * made per review died with it, and V8 then discarded the scan's optimised code compiled
- * against them, so every review after a garbage collection began unoptimised.
+ * The hits of each pattern in the current sentence, filled by the scan: start and end
+ * tokens in typed arrays, each pattern's hits chained in the order found. Most hits never
+ * reach a rule that fires (a rule needs all its groups), so only those are made objects
+ * (`collect`). One table per compiled checklist serves every review (reviews are
+ * synchronous): a table and callback made per review died with it, and V8 then discarded
+ * the scan's optimised code compiled against them.
  */
 class HitTable {
-  readonly hits: Hit[][] = [];
-  /** The patterns with hits, to reset after the sentence. */
+  private start = new Int32Array(256);
+  private end = new Int32Array(256);
+  /** The next hit of the same pattern, or -1. */
+  private next = new Int32Array(256);
+  private length = 0;
+  /** Each pattern's first and last hit in the sentence, or -1. */
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  /** The patterns with hits, in the order of their first hit. */
   readonly touched: number[] = [];
 
   constructor(patterns: number) {
-    for (let id = 0; id < patterns; id++) this.hits.push([]);
+    this.first = new Int32Array(patterns).fill(-1);
+    this.last = new Int32Array(patterns).fill(-1);
   }
 
   hit(id: number, start: number, end: number): void {
-    if (this.hits[id].length === 0) this.touched.push(id);
-    this.hits[id].push({ start, end });
+    if (this.length === this.start.length) this.grow();
+    const k = this.length++;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.next[k] = -1;
+    if (this.first[id] === -1) {
+      this.first[id] = k;
+      this.touched.push(id);
+    } else this.next[this.last[id]] = k;
+    this.last[id] = k;
+  }
+
+  has(id: number): boolean {
+    return this.first[id] !== -1;
+  }
+
+  /** Whether a hit of pattern `id` ends after token `from` (in the sentence's own words, not its lead-in). */
+  endsAfter(id: number, from: number): boolean {
+    for (let k = this.first[id]; k !== -1; k = this.next[k]) if (this.end[k] > from) return true;
+    return false;
+  }
+
+  /** The hits of the patterns of `group`, pattern by pattern, each in the order found. */
+  collect(group: number[]): Hit[] {
+    const out: Hit[] = [];
+    for (const id of group) for (let k = this.first[id]; k !== -1; k = this.next[k]) out.push({ start: this.start[k], end: this.end[k] });
+    return out;
   }
 
   clear(): void {
-    for (const id of this.touched) this.hits[id] = []; // a fresh list is cheaper than truncating (`length = 0` showed in profiles)
+    for (const id of this.touched) this.first[id] = -1;
     this.touched.length = 0;
+    this.length = 0;
+  }
+
+  private grow(): void {
+    const size = 2 * this.start.length;
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    const next = new Int32Array(size);
+    start.set(this.start);
+    end.set(this.end);
+    next.set(this.next);
+    this.start = start;
+    this.end = end;
+    this.next = next;
   }
 }
 
@@ -194,32 +243,51 @@ function actorAt(seg: Segment, s: number): Side | undefined {
   return undefined;
 }
 
+// The rule evaluation below uses loops, not callbacks: a closure made per call is compiled
+// anew by V8 after each review, and the review ran unoptimised meanwhile.
+
+/** A leading condition ("Where Client Data has been used to train ..., the Supplier shall") is hypothetical: its words cannot make a grant or a prohibition, only an "any" rule. */
+function usable(h: Hit, polarity: string, inCondition: Uint8Array): boolean {
+  return polarity === "any" || inCondition[h.start] === 0;
+}
+
 function ruleFires(rule: CompiledRule, seg: Segment, groups: Hit[][]): boolean {
   const match = rule.def.match;
   if (match.inDefinitions === false && seg.isDefinition) return false;
   const { unitOf, inCondition } = seg.clauses;
   const polarity = match.polarity ?? "affirmative";
-  // A leading condition ("Where Client Data has been used to train ..., the Supplier shall")
-  // is hypothetical: its words cannot make a grant or a prohibition, only an "any" rule.
-  const usable = (h: Hit) => polarity === "any" || inCondition[h.start] === 0;
-  if ((match.scope ?? "clause") === "sentence") return unitFires(rule, seg, groups.map((hits) => hits.filter(usable)));
+  if ((match.scope ?? "clause") === "sentence") {
+    const chosen: Hit[][] = [];
+    for (const hits of groups) {
+      const kept: Hit[] = [];
+      for (const h of hits) if (usable(h, polarity, inCondition)) kept.push(h);
+      chosen.push(kept);
+    }
+    return unitFires(rule, seg, chosen);
+  }
   // Hits are sorted into their clause units once, so a sentence of thousands of clauses costs
   // one pass over its hits, not one per clause. A hit that starts in a lead-in ending in ":"
   // ("The Supplier shall, at its own cost:") belongs to every item of the list after it.
-  const leadIn: Hit[][] = groups.map(() => []);
+  const leadIn: Hit[][] = [];
+  for (let g = 0; g < groups.length; g++) leadIn.push([]);
   const byUnit = new Map<number, Hit[][]>();
-  groups.forEach((hits, g) => {
-    for (const h of hits) {
-      if (!usable(h)) continue;
+  for (let g = 0; g < groups.length; g++) {
+    for (const h of groups[g]) {
+      if (!usable(h, polarity, inCondition)) continue;
       const unit = unitOf[h.start];
       let bucket = byUnit.get(unit);
-      if (!bucket) byUnit.set(unit, (bucket = groups.map(() => [])));
+      if (!bucket) {
+        bucket = [];
+        for (let k = 0; k < groups.length; k++) bucket.push([]);
+        byUnit.set(unit, bucket);
+      }
       if (h.start < seg.leadInEnd) leadIn[g].push(h);
       else bucket[g].push(h);
     }
-  });
+  }
   for (const bucket of byUnit.values()) {
-    if (unitFires(rule, seg, bucket.map((hits, g) => (leadIn[g].length === 0 ? hits : hits.concat(leadIn[g]))))) return true;
+    for (let g = 0; g < bucket.length; g++) if (leadIn[g].length > 0) bucket[g] = bucket[g].concat(leadIn[g]);
+    if (unitFires(rule, seg, bucket)) return true;
   }
   return false;
 }
@@ -228,18 +296,23 @@ function ruleFires(rule: CompiledRule, seg: Segment, groups: Hit[][]): boolean {
 function unitFires(rule: CompiledRule, seg: Segment, chosen: Hit[][]): boolean {
   const match = rule.def.match;
   const polarity = match.polarity ?? "affirmative";
-  if (chosen.some((hits) => hits.length === 0)) return false;
+  for (const hits of chosen) if (hits.length === 0) return false;
   // Only the sentence's own words can make it a finding; the lead-in only gives context.
-  if (!chosen.some((hits) => hits.some((h) => h.end > seg.ownFrom))) return false;
+  let own = false;
+  for (const hits of chosen) if (endsAfter(hits, seg.ownFrom)) own = true;
+  if (!own) return false;
   if (polarity !== "any") {
     // Polarity is judged where the last group matched: "shall not use ... to train" is negated,
     // "shall not use ..., except that Provider may use ... to improve" is revived by its exception.
     const { negated } = seg.clauses;
-    const last = chosen[chosen.length - 1];
-    if (!last.some((h) => (negated[h.end - 1] === 1) === (polarity === "negated"))) return false;
+    const wanted = polarity === "negated";
+    let judged = false;
+    for (const h of chosen[chosen.length - 1]) if ((negated[h.end - 1] === 1) === wanted) judged = true;
+    if (!judged) return false;
   }
   if (match.actor) {
-    const first = chosen[0].reduce((a, b) => (b.start < a.start ? b : a));
+    let first = chosen[0][0];
+    for (const h of chosen[0]) if (h.start < first.start) first = h;
     const actor = actorAt(seg, first.start);
     if (actor && actor !== match.actor) return false;
   }
@@ -251,12 +324,12 @@ const WORK_BASE = 2_000_000;
 const WORK_PER_TOKEN = 200;
 
 /** Every group has a hit and no `none` pattern has: checked without allocating, as most candidates fail here. */
-function allGroupsHit(rule: CompiledRule, hits: Hit[][]): boolean {
-  for (const id of rule.none) if (hits[id].length > 0) return false;
+function allGroupsHit(rule: CompiledRule, table: HitTable): boolean {
+  for (const id of rule.none) if (table.has(id)) return false;
   for (const group of rule.groups) {
     let any = false;
     for (const id of group) {
-      if (hits[id].length > 0) {
+      if (table.has(id)) {
         any = true;
         break;
       }
@@ -264,13 +337,6 @@ function allGroupsHit(rule: CompiledRule, hits: Hit[][]): boolean {
     if (!any) return false;
   }
   return true;
-}
-
-/** The hits of several patterns, in pattern order: what `group.flatMap((id) => hits[id])` gives, without flatMap's generic path (a hot line in profiles). */
-function concatHits(hits: Hit[][], group: number[]): Hit[] {
-  const out: Hit[] = [];
-  for (const id of group) for (const h of hits[id]) out.push(h);
-  return out;
 }
 
 /** Whether a hit ends after token `from` (in the sentence's own words, not its lead-in). */
@@ -290,7 +356,7 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
   const tokensBefore = spent.tokens;
   index.begin();
   const matches: Match[] = [];
-  const { hits, touched } = table;
+  const { touched } = table;
   table.clear(); // a review stopped by its work limit leaves hits behind
   // Per-sentence sets as arrays with a sentence stamp per rule or area: no hashing, nothing to
   // clear, and the arrays keep first-insertion order as the Sets did (it decides the order of matches).
@@ -303,12 +369,13 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
   const firedAt = new Int32Array(checklist.areas.length);
   const groups: Hit[][] = [];
   let sentences = 0;
-  document.forEachSegment((seg) => {
+  const reader = readSentences(document);
+  for (let seg = reader.next(); seg !== undefined; seg = reader.next()) {
     sentences++;
     // The allowance grows with the words read so far, this sentence included.
     const words = spent.tokens - tokensBefore + seg.tokens.length;
     index.scan(seg.tokens, seg.spans, table, spent, workBefore + WORK_BASE + WORK_PER_TOKEN * words);
-    if (touched.length === 0) return;
+    if (touched.length === 0) continue;
     const s = ++stamp;
     for (const id of touched) {
       const role = roles[id];
@@ -318,7 +385,7 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
         candidates.push(r);
       }
       for (const a of role.clears) clearedAt[a] = s;
-      if (role.addresses.length > 0 && endsAfter(hits[id], seg.ownFrom)) {
+      if (role.addresses.length > 0 && table.endsAfter(id, seg.ownFrom)) {
         for (const a of role.addresses) {
           if (addressedSeen[a] === s) continue;
           addressedSeen[a] = s;
@@ -328,9 +395,9 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
     }
     for (const r of candidates) {
       const rule = rules[r];
-      if (!allGroupsHit(rule, hits)) continue;
+      if (!allGroupsHit(rule, table)) continue;
       groups.length = 0;
-      for (const group of rule.groups) groups.push(group.length === 1 ? hits[group[0]] : concatHits(hits, group));
+      for (const group of rule.groups) groups.push(table.collect(group));
       if (ruleFires(rule, seg, groups)) {
         matches.push(
           clearedAt[rule.area] === s
@@ -344,7 +411,7 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
     table.clear();
     candidates.length = 0;
     addressed.length = 0;
-  });
+  }
   return { checklist, document, sentences, matches: dropAnswered(checklist, matches) };
 }
 

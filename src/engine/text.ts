@@ -204,11 +204,14 @@ export class MarkList {
   }
 }
 
+/** Letters and digits: ASCII and Latin up to U+024F (not × and ÷), by character code. */
+const WORD_CHARS = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  WORD_CHARS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
+}
+
 function isWordChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
-  );
+  return code < 0x250 && WORD_CHARS[code] === 1;
 }
 
 /** A word character as the normalised word holds it (ASCII lower-cased, typographic apostrophe and hyphen made plain), or -1 outside ASCII. */
