@@ -232,10 +232,12 @@ function normalCode(code: number): number {
  */
 export class WordTable {
   readonly words: string[] = [];
-  /** Open addressing: word number + 1 per slot, 0 for empty. */
-  private slots = new Int32Array(1024);
-  /** Each word's hash (-1 for the words kept in `other`). */
-  private hashes = new Int32Array(256);
+  /** Open addressing, two entries a slot: the word's hash, and its number + 1 (0 for an empty slot). */
+  private slots = new Int32Array(2 * 1024);
+  /** The ASCII words' characters end to end, and where each word's begin (by number; -1 for words in `other`). */
+  private chars = new Uint16Array(8192);
+  private charsUsed = 0;
+  private offsets = new Int32Array(256);
   /** Words with characters outside ASCII, lower-cased by String.prototype.toLowerCase. */
   private readonly other = new Map<string, number>();
 
@@ -251,19 +253,20 @@ export class WordTable {
       if (c < 0) return this.internOther(text.slice(from, to));
       h = Math.imul(h ^ c, 0x01000193);
     }
-    const hash = h >>> 1; // non-negative: -1 marks the words kept in `other`
-    const mask = this.slots.length - 1;
+    const hash = h;
     const length = to - from;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot];
+      const entry = slots[2 * slot + 1];
       if (entry === 0) break;
+      if (slots[2 * slot] !== hash) continue;
       const id = entry - 1;
-      if (this.hashes[id] !== hash) continue;
-      const word = this.words[id];
-      if (word.length !== length) continue;
+      const at = this.offsets[id];
+      if (this.offsets[id + 1] - at !== length) continue;
       let same = true;
       for (let k = 0; k < length; k++) {
-        if (word.charCodeAt(k) !== normalCode(text.charCodeAt(from + k))) {
+        if (this.chars[at + k] !== normalCode(text.charCodeAt(from + k))) {
           same = false;
           break;
         }
@@ -272,7 +275,18 @@ export class WordTable {
     }
     let word = text.slice(from, to).toLowerCase();
     if (word.indexOf("\u2019") >= 0 || word.indexOf("\u2011") >= 0) word = word.replace(/\u2019/g, "'").replace(/\u2011/g, "-");
-    return this.add(word, hash);
+    const id = this.add(word);
+    if (this.charsUsed + length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(2 * this.chars.length, this.charsUsed + length));
+      chars.set(this.chars.subarray(0, this.charsUsed));
+      this.chars = chars;
+    }
+    for (let k = 0; k < length; k++) this.chars[this.charsUsed + k] = word.charCodeAt(k);
+    this.charsUsed += length;
+    this.offsets[id + 1] = this.charsUsed;
+    if (2 * this.words.length > mask + 1) this.grow();
+    this.place(hash, id);
+    return id;
   }
 
   /** The number of an already normalised word. */
@@ -284,41 +298,41 @@ export class WordTable {
     const word = raw.toLowerCase().replace(/\u2019/g, "'").replace(/\u2011/g, "-");
     const known = this.other.get(word);
     if (known !== undefined) return known;
-    const id = this.add(word, -1);
+    const id = this.add(word);
+    this.offsets[id + 1] = this.charsUsed; // no characters in the pool
     this.other.set(word, id);
     return id;
   }
 
-  private add(word: string, hash: number): number {
+  /** Numbers `word`; the caller records where its characters end (offsets[id + 1]). */
+  private add(word: string): number {
     const id = this.words.length;
     this.words.push(word);
-    if (id === this.hashes.length) {
-      const hashes = new Int32Array(2 * id);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
+    if (id + 2 > this.offsets.length) {
+      const offsets = new Int32Array(2 * this.offsets.length);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
     }
-    this.hashes[id] = hash;
-    if (hash !== -1) {
-      if (2 * (this.words.length + 1) > this.slots.length) this.grow();
-      const mask = this.slots.length - 1;
-      let slot = hash & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = id + 1;
-    }
+    this.offsets[id] = this.charsUsed;
     return id;
   }
 
+  private place(hash: number, id: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let slot = hash & mask;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = id + 1;
+  }
+
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.words.length; id++) {
-      const hash = this.hashes[id];
-      if (hash === -1) continue;
-      let slot = hash & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = id + 1;
+    const old = this.slots;
+    this.slots = new Int32Array(2 * old.length);
+    for (let slot = 0; slot < old.length >> 1; slot++) {
+      const entry = old[2 * slot + 1];
+      if (entry !== 0) this.place(old[2 * slot], entry - 1);
     }
-    this.slots = slots;
   }
 }
 
