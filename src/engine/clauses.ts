@@ -4,7 +4,7 @@
 // not: (a) ...; (b) ...", "If Customer does not pay, Provider may suspend". The
 // review judges a red flag by the clause it sits in, not by the sentence.
 
-import type { MarkList, TokenList } from "./text";
+import type { MarkList, TokenList, WordTable } from "./text";
 
 const NEGATORS = new Set([
   "not", "no", "never", "neither", "nor", "cannot", "can't", "won't", "shan't", "isn't", "aren't",
@@ -107,6 +107,7 @@ export function analyseClauses(tokens: TokenList, marks: MarkList, partySide: Ui
   const n = tokens.length;
   out.reserve(n);
   const { unitOf, negated, inCondition } = out;
+  const classes = classesFor(tokens);
   let unit = 0;
   let neg = false;
   let inherited = false; // a negated lead-in before ":" governs the list that follows
@@ -114,19 +115,13 @@ export function analyseClauses(tokens: TokenList, marks: MarkList, partySide: Ui
   let conditionOpen = false;
   let mark = 0;
 
-  const startClause = (isException: boolean, i: number) => {
-    if (!isException) unit++;
-    exception = isException;
-    neg = false;
-    const w = tokens.norm(i);
-    conditionOpen = CONDITIONALS.has(w) || (w === "in" && wordAt(tokens, i + 1) === "the" && wordAt(tokens, i + 2) === "event");
-  };
   // Skip the clause number ("17.3", "(b)", "iv") before looking for "If" / "Where".
   let first = 0;
   while (first < n - 1 && /^(\d+|[a-z]|[ivx]+)$/.test(tokens.norm(first)) && !CONDITIONALS.has(tokens.norm(first))) first++;
   if (n > 0) conditionOpen = CONDITIONALS.has(tokens.norm(first));
 
   for (let i = 0; i < n; i++) {
+    const cls = classOf(classes, tokens, i);
     if (i > 0) {
       let boundary = false;
       // Marks are in text order: walk them alongside the tokens.
@@ -143,13 +138,19 @@ export function analyseClauses(tokens: TokenList, marks: MarkList, partySide: Ui
           neg = false;
         }
       }
-      const isException = exceptionAt(tokens, i);
-      if (isException) startClause(true, i);
-      else if (boundary) startClause(false, i);
+      const isException = (cls & EXCEPTION_WORD) !== 0 && exceptionAt(tokens, i);
+      if (isException || boundary) {
+        // A new clause, or an exception clause within the current unit.
+        if (!isException) unit++;
+        exception = isException;
+        neg = false;
+        const w = tokens.norm(i);
+        conditionOpen = (cls & CONDITIONAL) !== 0 || (w === "in" && wordAt(tokens, i + 1) === "the" && wordAt(tokens, i + 2) === "event");
+      }
     }
-    const word = tokens.norm(i);
-    if (NEGATORS.has(word)) {
+    if ((cls & NEGATOR) !== 0) {
       // "no later than", "whether or not", "not limited to" do not negate what follows.
+      const word = tokens.norm(i);
       const next = wordAt(tokens, i + 1);
       const prev = wordAt(tokens, i - 1);
       const idiom =
@@ -164,4 +165,43 @@ export function analyseClauses(tokens: TokenList, marks: MarkList, partySide: Ui
     negated[i] = neg || (inherited && !exception) ? 1 : 0;
     inCondition[i] = conditionOpen ? 1 : 0;
   }
+}
+
+// What the analysis needs to know of a word, worked out once per distinct word of a
+// document (by its number in the document's WordTable) instead of a set lookup per token.
+const KNOWN = 1;
+const NEGATOR = 2;
+const CONDITIONAL = 4;
+/** A word that can open an exception (exceptionAt decides with the next word). */
+const EXCEPTION_WORD = 8;
+const EXCEPTION_WORDS = new Set(["except", "unless", "notwithstanding", "excluding", "excepting", "provided", "save", "other", "but", "however"]);
+
+let classTable: WordTable | undefined;
+let classes = new Uint8Array(1024);
+
+function classesFor(tokens: TokenList): Uint8Array {
+  if (classTable !== tokens.table) {
+    classTable = tokens.table;
+    classes.fill(0);
+  }
+  if (classes.length < tokens.table.size) {
+    const grown = new Uint8Array(Math.max(2 * classes.length, tokens.table.size));
+    grown.set(classes);
+    classes = grown;
+  }
+  return classes;
+}
+
+function classOf(table: Uint8Array, tokens: TokenList, i: number): number {
+  const id = tokens.ids[i];
+  let cls = table[id];
+  if (cls === 0) {
+    const word = tokens.norm(i);
+    cls = KNOWN;
+    if (NEGATORS.has(word)) cls |= NEGATOR;
+    if (CONDITIONALS.has(word)) cls |= CONDITIONAL;
+    if (EXCEPTION_WORDS.has(word)) cls |= EXCEPTION_WORD;
+    table[id] = cls;
+  }
+  return cls;
 }

@@ -431,7 +431,7 @@ export class PatternIndex<T> {
         }
         return id;
       });
-    const entry: IndexEntry<T> = { pattern, owner, required, tried: -1, checked: -1, viable: false };
+    const entry: IndexEntry<T> = { pattern, owner, required, tried: -1, checked: -1, viable: false, single: singleKind(pattern) };
     this.entries.push(entry);
     for (const option of firstOptions) {
       if (option.kind === "words") push(this.byWord, option.words[0], entry);
@@ -565,7 +565,15 @@ export class PatternIndex<T> {
     if (e.tried === stamp) return;
     e.tried = stamp;
     if (!this.isViable(e, sentence)) return;
-    const end = shared.run(e.pattern, i, this.work);
+    let end: number;
+    if (e.single === SINGLE_WORD || e.single === SINGLE_CONCEPT) {
+      // Reached through its word, stem or concept at token i, a one-position pattern matches there.
+      end = e.single === SINGLE_WORD ? i + 1 : shared.spanEnd[i];
+      if (this.work) {
+        this.work.attempts++;
+        this.work.steps++;
+      }
+    } else end = shared.run(e.pattern, i, this.work);
     if (end >= 0) this.sink!.hit(e.owner, i, end);
   }
 }
@@ -596,7 +604,24 @@ interface WordInfo<T> {
   id: number;
 }
 
+/** IndexEntry.single: a pattern of one position that needs no matcher, or not. */
+const MATCHER = 0;
+/** One position of single words and stems: matches at the token that started it. */
+const SINGLE_WORD = 1;
+/** One position of concepts only: matches the term that started it. */
+const SINGLE_CONCEPT = 2;
+
+function singleKind(pattern: CompiledPattern): number {
+  if (pattern.elements.length !== 1) return MATCHER;
+  const options = (pattern.elements[0] as TestElement).options;
+  if (options.every((o) => (o.kind === "words" && o.words.length === 1) || o.kind === "stem")) return SINGLE_WORD;
+  if (options.every((o) => o.kind === "concept")) return SINGLE_CONCEPT;
+  return MATCHER;
+}
+
 interface IndexEntry<T> {
+  /** MATCHER, SINGLE_WORD or SINGLE_CONCEPT. */
+  single: number;
   pattern: CompiledPattern;
   owner: T;
   /** Numbers of the pattern's requirements. */
