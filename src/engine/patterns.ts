@@ -33,8 +33,20 @@ export interface TestElement {
   words: ReadonlySet<string>;
   /** Sorted. */
   ids: Int32Array;
+  /**
+   * The first four of `ids` in fields of the element itself (NO_ID where fewer): most
+   * positions have one to four words, and the matcher then compares without reading
+   * another object.
+   */
+  id0: number;
+  id1: number;
+  id2: number;
+  id3: number;
   rest: Option[];
 }
+
+/** Never a word's number (unknown words are -1). */
+const NO_ID = -2;
 
 function testElement(options: Option[]): TestElement {
   const words = new Set<string>();
@@ -43,7 +55,9 @@ function testElement(options: Option[]): TestElement {
     if (o.kind === "words" && o.words.length === 1) words.add(o.words[0]);
     else rest.push(o);
   }
-  return { kind: "test", options, words, ids: Int32Array.from(words, wordId).sort(), rest };
+  const ids = Int32Array.from(words, wordId).sort();
+  const at = (k: number) => (k < ids.length ? ids[k] : NO_ID);
+  return { kind: "test", options, words, ids, id0: at(0), id1: at(1), id2: at(2), id3: at(3), rest };
 }
 
 /**
@@ -68,13 +82,12 @@ function knownWordId(word: string): number {
   return VOCABULARY.get(word) ?? -1;
 }
 
-/** Whether sorted `ids` holds `id`: a few compares for the usual one to four words, a binary search for long lists of alternatives. */
-function hasId(ids: Int32Array, id: number): boolean {
+/** Whether the element's words include word number `id`: four compares for the usual one to four words, a binary search for long lists of alternatives. */
+function hasId(el: TestElement, id: number): boolean {
+  if (id === el.id0 || id === el.id1 || id === el.id2 || id === el.id3) return true;
+  const ids = el.ids;
   const n = ids.length;
-  if (n <= 4) {
-    for (let k = 0; k < n; k++) if (ids[k] === id) return true;
-    return false;
-  }
+  if (n <= 4) return false;
   let lo = 0;
   let hi = n - 1;
   while (lo <= hi) {
@@ -301,7 +314,7 @@ class Matcher {
   /** Tries test element `el` (elements[index]) at `pos`, then the rest of the pattern. */
   test(el: TestElement, elements: Element[], index: number, pos: number): number {
     if (pos >= this.limit) return -1;
-    if (hasId(el.ids, this.ids[pos])) {
+    if (hasId(el, this.ids[pos])) {
       const end = this.from(elements, index + 1, pos + 1);
       if (end >= 0) return end;
     }
