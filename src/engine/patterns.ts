@@ -486,7 +486,7 @@ export class PatternIndex<T> {
       const met = stemSets.filter((s) => norm.startsWith(s.stem)).map((s) => s.set);
       if (met.length > 0) sets = sets.concat(met);
     }
-    const info = { starts, sets, seen: 0, id: knownWordId(norm) };
+    const info: WordInfo<T> = { starts, sets, seen: 0, id: knownWordId(norm), viable: [], viableIn: 0 };
     // Grown in order: a store far past the end would turn the array into a slow dictionary.
     while (this.words.length < id) this.words.push(undefined);
     this.words[id] = info;
@@ -532,13 +532,13 @@ export class PatternIndex<T> {
       if (work && work.attempts + work.steps > workLimit) throw new WorkLimitExceeded(work.tokens);
       // A pattern reachable through several options ("train|train*", a word and a concept) is tried once per start.
       const stamp = ++this.stamp;
-      const starts = infos[i].starts;
-      for (let k = 0; k < starts.length; k++) this.attempt(starts[k], stamp, sentence, i);
+      const starts = this.viableStarts(infos[i], sentence);
+      for (let k = 0; k < starts.length; k++) this.attempt(starts[k], stamp, i);
       if (spans.end[i] !== 0) {
         for (let c = 0, mask = spans.mask[i]; mask !== 0; c++, mask >>>= 1) {
           if ((mask & 1) === 0 || this.byConcept[c] === undefined) continue;
           const entries = this.viableForConcept(c, sentence);
-          for (let k = 0; k < entries.length; k++) this.attempt(entries[k], stamp, sentence, i);
+          for (let k = 0; k < entries.length; k++) this.attempt(entries[k], stamp, i);
         }
       }
     }
@@ -573,11 +573,21 @@ export class PatternIndex<T> {
     return e.viable;
   }
 
-  /** Tries pattern entry `e` at token `i` of the sentence being scanned (see scan). */
-  private attempt(e: IndexEntry<T>, stamp: number, sentence: number, i: number): void {
+  /** The viable patterns that start with a word, worked out once per sentence however often the word occurs in it. */
+  private viableStarts(info: WordInfo<T>, sentence: number): Array<IndexEntry<T>> {
+    const list = info.viable;
+    if (info.viableIn === sentence) return list;
+    info.viableIn = sentence;
+    list.length = 0;
+    const starts = info.starts;
+    for (let k = 0; k < starts.length; k++) if (this.isViable(starts[k], sentence)) list.push(starts[k]);
+    return list;
+  }
+
+  /** Tries viable pattern entry `e` at token `i` of the sentence being scanned (see scan). */
+  private attempt(e: IndexEntry<T>, stamp: number, i: number): void {
     if (e.tried === stamp) return;
     e.tried = stamp;
-    if (!this.isViable(e, sentence)) return;
     let end: number;
     if (e.single === SINGLE_WORD || e.single === SINGLE_CONCEPT) {
       // Reached through its word, stem or concept at token i, a one-position pattern matches there.
@@ -615,6 +625,9 @@ interface WordInfo<T> {
   seen: number;
   /** The word's number in the patterns' vocabulary, or -1. */
   id: number;
+  /** Of `starts`, those viable in the sentence numbered `viableIn`. */
+  viable: Array<IndexEntry<T>>;
+  viableIn: number;
 }
 
 /** IndexEntry.single: a pattern of one position that needs no matcher, or not. */
