@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
 import { splitSentences, tokenize } from "../../src/engine";
+import { tokenizeInto, TokenList, WordTable } from "../../src/engine/text";
 
 const sentences = (p: string) => splitSentences(p).map((s) => p.slice(s.start, s.end));
 
@@ -59,5 +60,52 @@ describe("engine: tokens", () => {
     assert.equal(tokens[0].possessive, true);
     assert.equal(tokens[5].possessive, true);
     assert.equal(tokens[1].possessive, false);
+  });
+});
+
+describe("engine: word table", () => {
+  const idsOf = (table: WordTable, text: string, from = 0, to = text.length) => {
+    const list = new TokenList(table);
+    tokenizeInto(text, from, to, list);
+    return Array.from(list.ids.subarray(0, list.length));
+  };
+
+  it("gives one number to a word however it is capitalised or its apostrophe typed", () => {
+    const table = new WordTable();
+    const [a, b, c, d] = idsOf(table, "WON'T won\u2019t Won't won");
+    assert.equal(a, b);
+    assert.equal(a, c);
+    assert.notEqual(a, d);
+    assert.equal(table.words[a], "won't");
+  });
+
+  it("numbers words outside ASCII by their lower-case form", () => {
+    const table = new WordTable();
+    const [a, b, c] = idsOf(table, "Gebühr GEBÜHR gebuhr");
+    assert.equal(a, b);
+    assert.notEqual(a, c);
+    assert.equal(table.words[a], "gebühr");
+  });
+
+  it("keeps every word's number as the table grows past its first size", () => {
+    const table = new WordTable();
+    const text = Array.from({ length: 5000 }, (_, k) => `w${k}`).join(" ");
+    const first = idsOf(table, text);
+    assert.equal(new Set(first).size, 5000);
+    assert.deepEqual(idsOf(table, text), first);
+    assert.equal(table.words[first[4321]], "w4321");
+  });
+
+  it("reads only the range asked for, so a sentence is tokenised in place", () => {
+    const paragraph = "First sentence. The Licensors' rights, USD 5,000,000 in all.";
+    const table = new WordTable();
+    const start = paragraph.indexOf("The");
+    const list = new TokenList(table);
+    tokenizeInto(paragraph, start, paragraph.length, list);
+    const alone = tokenize(paragraph.slice(start));
+    assert.deepEqual(
+      Array.from({ length: list.length }, (_, i) => [list.norm(i), list.start[i] - start, list.end[i] - start, list.possessive(i)]),
+      alone.map((t) => [t.norm, t.start, t.end, t.possessive]),
+    );
   });
 });
