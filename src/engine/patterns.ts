@@ -33,20 +33,8 @@ export interface TestElement {
   words: ReadonlySet<string>;
   /** Sorted. */
   ids: Int32Array;
-  /**
-   * The first four of `ids` in fields of the element itself (NO_ID where fewer): most
-   * positions have one to four words, and the matcher then compares without reading
-   * another object.
-   */
-  id0: number;
-  id1: number;
-  id2: number;
-  id3: number;
   rest: Option[];
 }
-
-/** Never a word's number (unknown words are -1). */
-const NO_ID = -2;
 
 function testElement(options: Option[]): TestElement {
   const words = new Set<string>();
@@ -55,9 +43,7 @@ function testElement(options: Option[]): TestElement {
     if (o.kind === "words" && o.words.length === 1) words.add(o.words[0]);
     else rest.push(o);
   }
-  const ids = Int32Array.from(words, wordId).sort();
-  const at = (k: number) => (k < ids.length ? ids[k] : NO_ID);
-  return { kind: "test", options, words, ids, id0: at(0), id1: at(1), id2: at(2), id3: at(3), rest };
+  return { kind: "test", options, words, ids: Int32Array.from(words, wordId).sort(), rest };
 }
 
 /**
@@ -82,17 +68,17 @@ function knownWordId(word: string): number {
   return VOCABULARY.get(word) ?? -1;
 }
 
-/** Whether the element's words include word number `id`: four compares for the usual one to four words, a binary search for long lists of alternatives. */
-function hasId(el: TestElement, id: number): boolean {
-  if (id === el.id0 || id === el.id1 || id === el.id2 || id === el.id3) return true;
-  const ids = el.ids;
-  const n = ids.length;
-  if (n <= 4) return false;
-  let lo = 0;
-  let hi = n - 1;
+/** Whether the `n` sorted word numbers at code[from] include `id`: a few compares for the usual one to four words, a binary search for long lists of alternatives. */
+function hasId(code: Int32Array, from: number, n: number, id: number): boolean {
+  if (n <= 6) {
+    for (let k = 0; k < n; k++) if (code[from + k] === id) return true;
+    return false;
+  }
+  let lo = from;
+  let hi = from + n - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const v = ids[mid];
+    const v = code[mid];
     if (v === id) return true;
     if (v < id) lo = mid + 1;
     else hi = mid - 1;
@@ -120,6 +106,9 @@ export interface CompiledPattern {
    * concept is not tried at every mention of it when the rest of its words are absent.
    */
   required: Requirement[];
+  /** The elements in flat form, for the matcher (see encode), and the stems it names by index. */
+  code: Int32Array;
+  stems: string[];
 }
 
 /** What the options of one position can start with; a phrase ("hold harmless") by its first word. */
@@ -209,7 +198,10 @@ export function compilePattern(source: Pattern): CompiledPattern {
   while (elements.length > 0 && elements[elements.length - 1].kind === "gap") elements.pop();
   if (elements.length === 0) throw new PatternError(`"${source}": the pattern has no words`);
   const required = elements.filter((e): e is TestElement => e.kind === "test").map((e) => requirementOf(e.options));
-  return { source, elements, required };
+  const code: number[] = [];
+  const stems: string[] = [];
+  encode(elements, code, stems);
+  return { source, elements, required, code: Int32Array.from(code), stems };
 }
 
 /**
@@ -240,6 +232,50 @@ export function conceptBit(concept: Concept): number {
  * The matcher keeps its state in fields and allocates nothing per step: it runs
  * for every candidate pattern at every token of a 1,000-page agreement.
  */
+// A compiled pattern's flat form, CompiledPattern.code: one array of numbers the matcher
+// walks by offset. Walking the element and option objects instead cost a cache miss at
+// almost every step.
+//   elements:  element* END
+//   GAP max    (always followed by a TEST)
+//   TEST next n id*n (sorted) m option*m      next: offset of the following element
+//   options:   WORDS len id*len | STEM stem-index | CONCEPT bit | SEQ after elements
+const END = 0;
+const GAP = 1;
+const TEST = 2;
+const WORDS = 0;
+const STEM = 1;
+const CONCEPT = 2;
+const SEQ = 3;
+
+function encode(elements: Element[], code: number[], stems: string[]): void {
+  for (const el of elements) {
+    if (el.kind === "gap") {
+      code.push(GAP, el.max);
+      continue;
+    }
+    const at = code.length;
+    code.push(TEST, 0, el.ids.length);
+    for (const id of el.ids) code.push(id);
+    code.push(el.rest.length);
+    for (const o of el.rest) {
+      if (o.kind === "words") {
+        code.push(WORDS, o.ids.length);
+        for (const id of o.ids) code.push(id);
+      }
+      else if (o.kind === "stem") code.push(STEM, stems.push(o.stem) - 1);
+      else if (o.kind === "concept") code.push(CONCEPT, o.bit);
+      else {
+        const seq = code.length;
+        code.push(SEQ, 0);
+        encode(o.elements, code, stems);
+        code[seq + 1] = code.length;
+      }
+    }
+    code[at + 1] = code.length;
+  }
+  code.push(END);
+}
+
 class Matcher {
   /** The document's words, and each token's number among them. */
   words: readonly string[] = [];
@@ -250,6 +286,9 @@ class Matcher {
   spanMask: Int32Array = new Int32Array(0);
   limit = 0;
   steps = 0;
+  /** The pattern being matched. */
+  code: Int32Array = new Int32Array(1);
+  stems: readonly string[] = [];
 
   /** Sets the sentence that `run` matches in. */
   load(tokens: TokenList, spans: ConceptSpans, ids: Int32Array, limit: number): void {
@@ -264,7 +303,9 @@ class Matcher {
   /** Matches `pattern` starting exactly at token `start` of the loaded sentence: the end token index or -1. */
   run(pattern: CompiledPattern, start: number, work: WorkCounter | undefined): number {
     this.steps = 0;
-    const end = this.from(pattern.elements, 0, start);
+    this.code = pattern.code;
+    this.stems = pattern.stems;
+    const end = this.from(0, start);
     if (work) {
       work.attempts++;
       work.steps += this.steps;
@@ -272,57 +313,69 @@ class Matcher {
     return end;
   }
 
-  /** Where `option` ends when it starts at `pos`, or -1. */
-  optionEnd(option: Option, pos: number): number {
-    if (pos >= this.limit) return -1;
-    switch (option.kind) {
-      case "words": {
-        const w = option.ids;
-        if (pos + w.length > this.limit) return -1;
-        for (let k = 0; k < w.length; k++) if (this.ids[pos + k] !== w[k]) return -1;
-        return pos + w.length;
-      }
-      case "stem":
-        return this.words[this.tokenIds[pos]].startsWith(option.stem) ? pos + 1 : -1;
-      case "concept": {
-        const end = this.spanEnd[pos];
-        return end !== 0 && end <= this.limit && (this.spanMask[pos] & option.bit) !== 0 ? end : -1;
-      }
-      case "seq":
-        return this.from(option.elements, 0, pos);
-    }
-  }
-
-  from(elements: Element[], index: number, pos: number): number {
-    if (index === elements.length) return pos;
+  /** Matches the elements from offset `pc` on at token `pos`: where they end, or -1. */
+  from(pc: number, pos: number): number {
+    const code = this.code;
+    const op = code[pc];
+    if (op === END) return pos;
     if (++this.steps > STEP_BUDGET) return -1;
-    const el = elements[index];
-    if (el.kind === "gap") {
-      // The element after a gap is always a test (gaps are merged and never trail).
-      const next = elements[index + 1] as TestElement;
-      const last = Math.min(this.limit - 1, pos + el.max);
+    if (op === GAP) {
+      const last = Math.min(this.limit - 1, pos + code[pc + 1]);
       for (let p = pos; p <= last; p++) {
-        const end = this.test(next, elements, index + 1, p);
+        const end = this.test(pc + 2, p);
         if (end >= 0) return end;
         if (this.steps > STEP_BUDGET) return -1;
       }
       return -1;
     }
-    return this.test(el, elements, index, pos);
+    return this.test(pc, pos);
   }
 
-  /** Tries test element `el` (elements[index]) at `pos`, then the rest of the pattern. */
-  test(el: TestElement, elements: Element[], index: number, pos: number): number {
+  /** Tries the TEST at offset `pc` at token `pos` (its single words first, then its other options in order), then the rest of the pattern. */
+  test(pc: number, pos: number): number {
     if (pos >= this.limit) return -1;
-    if (hasId(el, this.ids[pos])) {
-      const end = this.from(elements, index + 1, pos + 1);
+    const code = this.code;
+    const next = code[pc + 1];
+    const n = code[pc + 2];
+    if (hasId(code, pc + 3, n, this.ids[pos])) {
+      const end = this.from(next, pos + 1);
       if (end >= 0) return end;
     }
-    const rest = el.rest;
-    for (let k = 0; k < rest.length; k++) {
-      const e = this.optionEnd(rest[k], pos);
+    let q = pc + 3 + n;
+    const options = code[q++];
+    for (let k = 0; k < options; k++) {
+      let e = -1;
+      switch (code[q]) {
+        case WORDS: {
+          const length = code[q + 1];
+          if (pos + length <= this.limit) {
+            e = pos + length;
+            for (let w = 0; w < length; w++) {
+              if (this.ids[pos + w] !== code[q + 2 + w]) {
+                e = -1;
+                break;
+              }
+            }
+          }
+          q += 2 + length;
+          break;
+        }
+        case STEM:
+          e = this.words[this.tokenIds[pos]].startsWith(this.stems[code[q + 1]]) ? pos + 1 : -1;
+          q += 2;
+          break;
+        case CONCEPT: {
+          const end = this.spanEnd[pos];
+          e = end !== 0 && end <= this.limit && (this.spanMask[pos] & code[q + 1]) !== 0 ? end : -1;
+          q += 2;
+          break;
+        }
+        default:
+          e = this.from(q + 2, pos);
+          q = code[q + 1];
+      }
       if (e < 0) continue;
-      const end = this.from(elements, index + 1, e);
+      const end = this.from(next, e);
       if (end >= 0) return end;
     }
     return -1;
