@@ -463,8 +463,9 @@ export class PatternIndex<T> {
   /** Words of the current sentence's tokens, and their numbers: buffers reused between sentences. */
   private infos: Array<WordInfo<T>> = [];
   private ids = new Int32Array(256);
-  /** Per concept, its viable patterns in the sentence numbered conceptChecked[c]. */
-  private readonly conceptViable: Array<Array<IndexEntry<T>>> = new Array(CONCEPTS.length);
+  /** Per concept, its viable patterns in the sentence numbered conceptChecked[c]: the first conceptCount[c]. */
+  private readonly conceptViable: Array<Array<IndexEntry<T>>> = CONCEPTS.map(() => []);
+  private readonly conceptCount = new Int32Array(CONCEPTS.length);
   private readonly conceptChecked = new Int32Array(CONCEPTS.length);
   /** Marks a pattern as tried at the current start, without a set per token. */
   private stamp = 0;
@@ -539,7 +540,7 @@ export class PatternIndex<T> {
       const met = stemSets.filter((s) => norm.startsWith(s.stem)).map((s) => s.set);
       if (met.length > 0) sets = sets.concat(met);
     }
-    const info: WordInfo<T> = { starts, sets, seen: 0, id: knownWordId(norm), viable: [], viableIn: 0 };
+    const info: WordInfo<T> = { starts, sets, seen: 0, id: knownWordId(norm), viable: [], viableCount: 0, viableIn: 0 };
     // Grown in order: a store far past the end would turn the array into a slow dictionary.
     while (this.words.length < id) this.words.push(undefined);
     this.words[id] = info;
@@ -585,29 +586,34 @@ export class PatternIndex<T> {
       if (work && work.attempts + work.steps > workLimit) throw new WorkLimitExceeded(work.tokens);
       // A pattern reachable through several options ("train|train*", a word and a concept) is tried once per start.
       const stamp = ++this.stamp;
-      const starts = this.viableStarts(infos[i], sentence);
-      for (let k = 0; k < starts.length; k++) this.attempt(starts[k], stamp, i);
+      const info = infos[i];
+      const count = this.viableStarts(info, sentence);
+      const viable = info.viable;
+      for (let k = 0; k < count; k++) this.attempt(viable[k], stamp, i);
       if (spans.end[i] !== 0) {
         for (let c = 0, mask = spans.mask[i]; mask !== 0; c++, mask >>>= 1) {
           if ((mask & 1) === 0 || this.byConcept[c] === undefined) continue;
-          const entries = this.viableForConcept(c, sentence);
-          for (let k = 0; k < entries.length; k++) this.attempt(entries[k], stamp, i);
+          const count = this.viableForConcept(c, sentence);
+          const entries = this.conceptViable[c];
+          for (let k = 0; k < count; k++) this.attempt(entries[k], stamp, i);
         }
       }
     }
   }
 
   /**
-   * The viable patterns that start with concept `c`, worked out once per sentence: a party or
-   * data term recurs in most sentences and starts dozens of patterns, few of them viable there.
+   * How many patterns that start with concept `c` are viable in the sentence (the first of
+   * conceptViable[c]), worked out once per sentence: a party or data term recurs in most
+   * sentences and starts dozens of patterns, few of them viable there.
    */
-  private viableForConcept(c: number, sentence: number): Array<IndexEntry<T>> {
-    const list = (this.conceptViable[c] ??= []);
-    if (this.conceptChecked[c] === sentence) return list;
+  private viableForConcept(c: number, sentence: number): number {
+    if (this.conceptChecked[c] === sentence) return this.conceptCount[c];
     this.conceptChecked[c] = sentence;
-    list.length = 0;
-    for (const e of this.byConcept[c]!) if (this.isViable(e, sentence)) list.push(e);
-    return list;
+    const list = this.conceptViable[c];
+    let count = 0;
+    for (const e of this.byConcept[c]!) if (this.isViable(e, sentence)) list[count++] = e;
+    this.conceptCount[c] = count;
+    return count;
   }
 
   /** Whether the sentence meets each of the pattern's requirements (cached per sentence). */
@@ -626,15 +632,20 @@ export class PatternIndex<T> {
     return e.viable;
   }
 
-  /** The viable patterns that start with a word, worked out once per sentence however often the word occurs in it. */
-  private viableStarts(info: WordInfo<T>, sentence: number): Array<IndexEntry<T>> {
-    const list = info.viable;
-    if (info.viableIn === sentence) return list;
+  /**
+   * The viable patterns that start with a word, worked out once per sentence however often the
+   * word occurs in it: the first `viableCount` of `info.viable` (a count, not `length = 0`,
+   * which showed in profiles).
+   */
+  private viableStarts(info: WordInfo<T>, sentence: number): number {
+    if (info.viableIn === sentence) return info.viableCount;
     info.viableIn = sentence;
-    list.length = 0;
+    const list = info.viable;
     const starts = info.starts;
-    for (let k = 0; k < starts.length; k++) if (this.isViable(starts[k], sentence)) list.push(starts[k]);
-    return list;
+    let count = 0;
+    for (let k = 0; k < starts.length; k++) if (this.isViable(starts[k], sentence)) list[count++] = starts[k];
+    info.viableCount = count;
+    return count;
   }
 
   /** Tries viable pattern entry `e` at token `i` of the sentence being scanned (see scan). */
@@ -678,8 +689,9 @@ interface WordInfo<T> {
   seen: number;
   /** The word's number in the patterns' vocabulary, or -1. */
   id: number;
-  /** Of `starts`, those viable in the sentence numbered `viableIn`. */
+  /** Of `starts`, the first `viableCount` are those viable in the sentence numbered `viableIn`. */
   viable: Array<IndexEntry<T>>;
+  viableCount: number;
   viableIn: number;
 }
 
