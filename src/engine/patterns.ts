@@ -540,7 +540,9 @@ export class PatternIndex<T> {
       const met = stemSets.filter((s) => norm.startsWith(s.stem)).map((s) => s.set);
       if (met.length > 0) sets = sets.concat(met);
     }
-    const info: WordInfo<T> = { starts, sets, seen: 0, id: knownWordId(norm), viable: [], viableCount: 0, viableIn: 0 };
+    const required: number[] = [];
+    for (const e of starts) required.push(e.required.length, ...e.required);
+    const info: WordInfo<T> = { starts, required: Int32Array.from(required), sets, seen: 0, id: knownWordId(norm), viable: [], viableCount: 0, viableIn: 0 };
     // Grown in order: a store far past the end would turn the array into a slow dictionary.
     while (this.words.length < id) this.words.push(undefined);
     this.words[id] = info;
@@ -642,8 +644,21 @@ export class PatternIndex<T> {
     info.viableIn = sentence;
     const list = info.viable;
     const starts = info.starts;
+    const required = info.required;
+    const setSeen = this.setSeen;
     let count = 0;
-    for (let k = 0; k < starts.length; k++) if (this.isViable(starts[k], sentence)) list[count++] = starts[k];
+    for (let k = 0, q = 0; k < starts.length; k++) {
+      const n = required[q++];
+      let viable = true;
+      for (let r = 0; r < n; r++) {
+        if (setSeen[required[q + r]] !== sentence) {
+          viable = false;
+          break;
+        }
+      }
+      q += n;
+      if (viable) list[count++] = starts[k];
+    }
     info.viableCount = count;
     return count;
   }
@@ -683,6 +698,8 @@ function breadth(r: Requirement): number {
 interface WordInfo<T> {
   /** Patterns that can start at this word through a word or a stem (concepts depend on the term, not the word). */
   starts: Array<IndexEntry<T>>;
+  /** Each start's requirements end to end, each list after its length: checked without reading the entries. */
+  required: Int32Array;
   /** Requirements this word meets. */
   sets: number[];
   /** Sentence number that last marked this word's sets. */
