@@ -455,11 +455,14 @@ export class PatternIndex<T> {
   /** Sentence number that last saw each required set. */
   private setSeen = new Int32Array(0);
   /**
-   * What the index knows of each distinct word, worked out on first sight and kept for
-   * the document: a 1,000-page agreement repeats a few thousand words, so the map and
-   * stem lookups run per distinct word instead of per token.
+   * What the index knows of each distinct word, by the word's number in the current
+   * document: a 1,000-page agreement repeats a few thousand words, so the lookups run per
+   * distinct word instead of per token. What a word starts and meets depends only on the
+   * patterns, so it is kept across documents too (`known`, by the word itself); the
+   * per-sentence marks in it use sentence numbers that never restart, so they need no reset.
    */
   private words: Array<WordInfo<T> | undefined> = [];
+  private readonly known = new Map<string, WordInfo<T>>();
   /** Words of the current sentence's tokens, and their numbers: buffers reused between sentences. */
   private infos: Array<WordInfo<T>> = [];
   private ids = new Int32Array(256);
@@ -507,26 +510,27 @@ export class PatternIndex<T> {
     }
   }
 
-  /** Starts a document (whose tokens are numbered in one WordTable): forgets the words of the previous one and every stamp. */
+  /**
+   * Starts a document (whose tokens are numbered in one WordTable): forgets the previous
+   * document's word numbers. Stamps and sentence numbers carry on from document to document,
+   * so no mark left by an earlier one can pass for a current one.
+   */
   begin(): void {
     this.words = [];
     this.infos = [];
     if (this.setSeen.length !== this.setIds.size) this.setSeen = new Int32Array(this.setIds.size);
-    this.setSeen.fill(0);
-    for (const e of this.entries) {
-      e.tried = -1;
-      e.checked = -1;
-    }
-    this.conceptChecked.fill(0);
-    this.stamp = 0;
-    this.sentence = 0;
+    if (this.known.size > MAX_KNOWN_WORDS) this.known.clear();
   }
 
   private wordInfo(tokens: TokenList, i: number): WordInfo<T> {
     const id = tokens.ids[i];
-    const known = this.words[id];
-    if (known !== undefined) return known;
+    const numbered = this.words[id];
+    if (numbered !== undefined) return numbered;
     const norm = tokens.table.words[id];
+    // Grown in order: a store far past the end would turn the array into a slow dictionary.
+    while (this.words.length < id) this.words.push(undefined);
+    const known = this.known.get(norm);
+    if (known !== undefined) return (this.words[id] = known);
     // Word entries first, then stems, in the order the patterns were added: the order of
     // attempts at a token decides the order of hits, and so of matches.
     const starts: Array<IndexEntry<T>> = [...(this.byWord.get(norm) ?? [])];
@@ -543,8 +547,7 @@ export class PatternIndex<T> {
     const required: number[] = [];
     for (const e of starts) required.push(e.required.length, ...e.required);
     const info: WordInfo<T> = { starts, required: Int32Array.from(required), sets, seen: 0, id: knownWordId(norm), viable: [], viableCount: 0, viableIn: 0 };
-    // Grown in order: a store far past the end would turn the array into a slow dictionary.
-    while (this.words.length < id) this.words.push(undefined);
+    this.known.set(norm, info);
     this.words[id] = info;
     return info;
   }
@@ -681,6 +684,9 @@ export class PatternIndex<T> {
 }
 
 const NO_SETS: number[] = [];
+
+/** Distinct words an index remembers across documents before it starts afresh (a batch of thousands of files). */
+const MAX_KNOWN_WORDS = 200_000;
 
 /** Words nearly every sentence of an agreement contains: a requirement that accepts one of them is not worth checking. */
 const COMMON_WORDS = new Set([
