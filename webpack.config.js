@@ -91,6 +91,14 @@ module.exports = (env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       // Office caches add-in files aggressively; content hashes make a deployment take effect.
       filename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
+      // Chunks loaded on demand (the Playbook tab's editor), hashed for the same reason. The main
+      // script's URL changes with them, since it holds their hashes.
+      chunkFilename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
+      // Chunks are fetched from the folder the page's script came from, read at run time: the
+      // same dist/ is served at ADDIN_PUBLIC_URL (only manifest.xml is rewritten with it), by
+      // the dev server at https://localhost:3000/, and by the browser tests on a random port.
+      // The pages' script tags are relative for the same reason.
+      publicPath: "auto",
       clean: true,
     },
     devtool: mode === "production" ? false : "source-map",

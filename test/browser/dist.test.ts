@@ -43,6 +43,18 @@ describe("dist/ (production build)", () => {
     assert.ok(total < TASKPANE_BUDGET_GZIP, `task pane JS is ${(total / 1024).toFixed(1)} KB gzipped`);
   });
 
+  it("names every script with a content hash, including the chunks loaded on demand", () => {
+    // Office caches add-in files aggressively: a new deployment must change every URL it changed.
+    const scripts = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
+    for (const file of scripts) assert.match(file, /^[\w-]+\.[0-9a-f]{8}\.js$/, `${file} has no content hash`);
+    const initial = new Set(["taskpane.html", "commands.html", "preview.html"].flatMap(scriptsOf));
+    const onDemand = scripts.filter((f) => !initial.has(f));
+    assert.ok(onDemand.some((f) => f.startsWith("playbook.")), `no playbook chunk in dist/: ${scripts.join(", ")}`);
+    let total = 0;
+    for (const f of onDemand) total += zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length;
+    console.log(`      loaded on demand (the Playbook tab): ${(total / 1024).toFixed(1)} KB gzipped (${onDemand.join(", ")})`);
+  });
+
   it("loads office.js from Microsoft's CDN in the pane and the function file, and never bundles it", () => {
     for (const page of ["taskpane.html", "commands.html"]) {
       const scripts = scriptsOf(page);

@@ -74,6 +74,8 @@ describe("preview: the user's playbook", function () {
   }
 
   it("starts with the built-in checklist and reviews all its areas", async () => {
+    // The Playbook tab's editor is loaded the first time the tab is opened (playbookChunk.test.ts).
+    await showTab("Playbook");
     assert.equal(await playbookName().innerText(), `${builtinChecklist.title} (built-in)`);
     await review(TOTAL);
     for (const item of await reviewAreas().all()) {
@@ -177,6 +179,7 @@ describe("preview: the user's playbook", function () {
 
   it("keeps the custom playbook after the page is reloaded", async () => {
     await page.reload();
+    await showTab("Playbook");
     assert.equal(await playbookName().innerText(), `${builtinChecklist.title} (custom)`);
     await review(TOTAL - 1);
     assert.equal(await statusOf(flaggedArea), "risk");
@@ -192,6 +195,7 @@ describe("preview: the user's playbook", function () {
     await review(TOTAL);
     assert.notEqual(await statusOf(flaggedArea), "risk");
     await page.reload();
+    await showTab("Playbook");
     assert.equal(await playbookName().innerText(), `${builtinChecklist.title} (built-in)`);
   });
 

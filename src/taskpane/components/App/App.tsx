@@ -19,7 +19,7 @@ import { useDocumentActions } from "../../hooks/useDocumentActions";
 import { usePlaybook } from "../../hooks/usePlaybook";
 import { useReviewSession, type ReviewSession } from "../../hooks/useReviewSession";
 import { AreaList } from "../AreaList/AreaList";
-import { PlaybookView } from "../PlaybookView/PlaybookView";
+import { PlaybookTab } from "../PlaybookTab/PlaybookTab";
 import { RedlineChanges } from "../RedlineChanges/RedlineChanges";
 import { ReviewSummary } from "../ReviewSummary/ReviewSummary";
 import { SidePicker } from "../SidePicker/SidePicker";
@@ -53,6 +53,8 @@ export const App: React.FC<AppProps> = ({ port, playbookStore, environment = DEF
   const playbook = usePlaybook(playbookStore);
   const { session, side, busy, stale, start, setSide } = useReviewSession(port, playbook.state.checklist);
   const [tab, setTab] = React.useState<PaneTab>("review");
+  // The Playbook panel is mounted (and its code fetched) the first time the tab is opened, not before.
+  const [playbookOpened, setPlaybookOpened] = React.useState(false);
   const actions = useDocumentActions(port);
   const summaryHeading = React.useRef<HTMLHeadingElement>(null);
   const hostNotice = HOST_NOTICE[environment.host];
@@ -99,7 +101,13 @@ export const App: React.FC<AppProps> = ({ port, playbookStore, environment = DEF
           </MessageBar>
         )}
 
-        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)}>
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_, data) => {
+            setTab(data.value as PaneTab);
+            if (data.value === "playbook") setPlaybookOpened(true);
+          }}
+        >
           <Tab id="tab-review" value="review" aria-controls="panel-review">
             Review
           </Tab>
@@ -108,7 +116,7 @@ export const App: React.FC<AppProps> = ({ port, playbookStore, environment = DEF
           </Tab>
         </TabList>
 
-        {/* Both panels stay mounted (the inactive one hidden), so a review or a half-edited clause survives a tab switch. */}
+        {/* Once opened, both panels stay mounted (the inactive one hidden), so a review or a half-edited clause survives a tab switch. */}
         <div role="tabpanel" id="panel-review" aria-labelledby="tab-review" hidden={tab !== "review"} className={styles.panel}>
           {playbook.loadProblem && (
             <MessageBar intent="warning" layout="multiline">
@@ -175,7 +183,7 @@ export const App: React.FC<AppProps> = ({ port, playbookStore, environment = DEF
         </div>
 
         <div role="tabpanel" id="panel-playbook" aria-labelledby="tab-playbook" hidden={tab !== "playbook"} className={styles.panel}>
-          <PlaybookView playbook={playbook} downloadsBlocked={environment.downloadsBlocked} />
+          {playbookOpened && <PlaybookTab playbook={playbook} downloadsBlocked={environment.downloadsBlocked} />}
         </div>
       </main>
     </FluentProvider>
