@@ -223,6 +223,10 @@ function normalCode(code: number): number {
   return -1;
 }
 
+/** FNV-1a over the normalised character codes. */
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
 /**
  * The distinct words of a document, numbered in the order the tokenizer meets them.
  * A 100-page agreement has some 50,000 tokens but only a few thousand distinct words:
@@ -247,13 +251,17 @@ export class WordTable {
 
   /** The number of the normalised word text[from, to) (lower-cased, apostrophes and hyphens plain). */
   intern(text: string, from: number, to: number): number {
-    let h = 0x811c9dc5 | 0;
+    let hash = HASH_SEED;
     for (let i = from; i < to; i++) {
       const c = normalCode(text.charCodeAt(i));
       if (c < 0) return this.internOther(text.slice(from, to));
-      h = Math.imul(h ^ c, 0x01000193);
+      hash = Math.imul(hash ^ c, HASH_PRIME);
     }
-    const hash = h;
+    return this.internHashed(text, from, to, hash);
+  }
+
+  /** intern, given the hash of the word's normalised characters (all ASCII after normalising). */
+  internHashed(text: string, from: number, to: number, hash: number): number {
     const length = to - from;
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
@@ -294,7 +302,8 @@ export class WordTable {
     return this.intern(word, 0, word.length);
   }
 
-  private internOther(raw: string): number {
+  /** The number of a word with characters outside ASCII (`raw` as it stands in the text). */
+  internOther(raw: string): number {
     const word = raw.toLowerCase().replace(/\u2019/g, "'").replace(/\u2011/g, "-");
     const known = this.other.get(word);
     if (known !== undefined) return known;
@@ -354,21 +363,42 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
       i++;
       continue;
     }
-    let j = i + 1;
+    // The word's hash is taken as it is read (see WordTable.intern); `before2` is the hash
+    // without its last two characters, for a possessive "'s".
+    let hash = HASH_SEED;
+    let before1 = hash;
+    let before2 = hash;
+    let ascii = true;
+    let j = i;
     for (;;) {
-      while (j < to && isWordChar(text.charCodeAt(j))) j++;
-      const joiner = text[j];
+      while (j < to) {
+        const c = text.charCodeAt(j);
+        if (!isWordChar(c)) break;
+        const n = normalCode(c);
+        if (n < 0) ascii = false;
+        before2 = before1;
+        before1 = hash;
+        hash = Math.imul(hash ^ n, HASH_PRIME);
+        j++;
+      }
+      const joiner = text.charCodeAt(j);
       if (
         j + 1 < to &&
-        (joiner === "-" || joiner === "'" || joiner === "\u2019" || joiner === "\u2011") &&
+        (joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 0x2011) && // - ' ’ ‑
         isWordChar(text.charCodeAt(j + 1))
       ) {
-        j += 2;
+        before2 = before1;
+        before1 = hash;
+        hash = Math.imul(hash ^ normalCode(joiner), HASH_PRIME);
+        j++;
         continue;
       }
       // Thousands separators keep an amount whole: "USD 5,000,000" is one number, not "5" then "000".
-      if (joiner === "," && j + 3 < to + 1 && isDigit(text[j - 1]) && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !(j + 4 < to && isDigit(text[j + 4]))) {
-        j += 4;
+      if (joiner === 44 && j + 3 < to + 1 && isDigit(text[j - 1]) && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !(j + 4 < to && isDigit(text[j + 4]))) {
+        before2 = before1;
+        before1 = hash;
+        hash = Math.imul(hash ^ 44, HASH_PRIME);
+        j++;
         continue;
       }
       break;
@@ -380,11 +410,12 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
     const apostrophe = text.charCodeAt(j - 2);
     if (j - i > 2 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
       wordEnd = j - 2;
+      hash = before2;
       flags |= POSSESSIVE;
     } else if (j < to && (text[j] === "'" || text[j] === "\u2019") && (last === 115 || last === 83) && !(j + 1 < to && isWordChar(text.charCodeAt(j + 1)))) {
       flags |= POSSESSIVE;
     }
-    out.push(table.intern(text, i, wordEnd), i, j, flags);
+    out.push(ascii ? table.internHashed(text, i, wordEnd, hash) : table.internOther(text.slice(i, wordEnd)), i, j, flags);
     i = j;
   }
 }

@@ -72,11 +72,13 @@ describe("engine: word table", () => {
 
   it("gives one number to a word however it is capitalised or its apostrophe typed", () => {
     const table = new WordTable();
-    const [a, b, c, d] = idsOf(table, "WON'T won\u2019t Won't won");
+    const [a, b, c, d, e, f, g, h] = idsOf(table, "WON'T won\u2019t Won't won Customer\u2019s customer non\u2011exclusive non-exclusive");
     assert.equal(a, b);
     assert.equal(a, c);
     assert.notEqual(a, d);
     assert.equal(table.words[a], "won't");
+    assert.equal(e, f, "a possessive is its word");
+    assert.equal(g, h, "a non-breaking hyphen is a hyphen");
   });
 
   it("numbers words outside ASCII by their lower-case form", () => {
