@@ -1,7 +1,7 @@
 import * as React from "react";
 import { AccordionHeader, AccordionItem, AccordionPanel, Body1, Body1Strong, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { FallbackCard } from "../FallbackCard/FallbackCard";
-import { FindingCard } from "../FindingCard/FindingCard";
+import { FindingList } from "../FindingList/FindingList";
 import { SeverityBadge, StatusBadge } from "../ReviewBadges/ReviewBadges";
 import type { AreaItemProps } from "./AreaItem.types";
 import { useAreaItemStyles } from "./useAreaItemStyles";
@@ -28,19 +28,7 @@ export const AreaItem: React.FC<AreaItemProps> = ({ area, capabilities, actions,
         {area.findings.length === 0 ? (
           <Caption1 className={styles.quiet}>Nothing in the agreement addresses this area.</Caption1>
         ) : (
-          <ul className={styles.list}>
-            {area.findings.map((finding, i) => (
-              <FindingCard
-                key={`${finding.ruleId}-${finding.paragraph}-${finding.start}`}
-                actionKey={`${area.id}-finding-${i}`}
-                finding={finding}
-                fallbacks={area.fallbacks}
-                capabilities={capabilities}
-                actions={actions}
-                inRevision={revisedParagraphs?.has(finding.paragraph) ?? false}
-              />
-            ))}
-          </ul>
+          <FindingList area={area} capabilities={capabilities} actions={actions} revisedParagraphs={revisedParagraphs} />
         )}
 
         <Subtitle2 as="h4" className={styles.sectionHeading}>
