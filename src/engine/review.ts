@@ -41,7 +41,13 @@ interface PatternRole {
 
 interface CompiledChecklist {
   rules: CompiledRule[];
-  roles: PatternRole[];
+  /**
+   * Each pattern's role laid end to end, from roleAt[id]: the count and ids of the rules it
+   * anchors, of the areas it clears and of the areas it addresses (one read of adjacent
+   * numbers per pattern hit, where role objects cost a cache miss each).
+   */
+  roleAt: Int32Array;
+  roleData: Int32Array;
   index: PatternIndex<number>;
   table: HitTable;
 }
@@ -100,7 +106,16 @@ function compileChecklist(checklist: ChecklistDefinition): CompiledChecklist {
   });
   const index = new PatternIndex<number>();
   patterns.forEach((pattern, id) => index.add(pattern, id));
-  const compiled = { rules, roles, index, table: new HitTable(patterns.length) };
+  const roleAt = new Int32Array(roles.length);
+  const roleData: number[] = [];
+  roles.forEach((role, id) => {
+    roleAt[id] = roleData.length;
+    for (const list of [role.anchors, role.clears, role.addresses]) {
+      roleData.push(list.length);
+      for (const x of list) roleData.push(x);
+    }
+  });
+  const compiled = { rules, roleAt, roleData: Int32Array.from(roleData), index, table: new HitTable(patterns.length) };
   compiledCache.set(checklist, compiled);
   return compiled;
 }
@@ -347,7 +362,7 @@ function endsAfter(list: Hit[], from: number): boolean {
 
 /** Finds every rule and area mention in the document. Independent of the side reviewed. */
 export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?: WorkCounter): Analysis {
-  const { rules, roles, index, table } = compileChecklist(checklist);
+  const { rules, roleAt, roleData, index, table } = compileChecklist(checklist);
   const document = prepareDocument(doc, checklist);
   // The matcher's work is bounded per pattern attempt; this bounds the whole review, so that
   // no playbook, however many patterns start with a common word, can hang the pane.
@@ -378,15 +393,18 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
     if (touched.length === 0) continue;
     const s = ++stamp;
     for (const id of touched) {
-      const role = roles[id];
-      for (const r of role.anchors) {
+      let q = roleAt[id];
+      for (let end = q + 1 + roleData[q++]; q < end; q++) {
+        const r = roleData[q];
         if (candidateSeen[r] === s) continue;
         candidateSeen[r] = s;
         candidates.push(r);
       }
-      for (const a of role.clears) clearedAt[a] = s;
-      if (role.addresses.length > 0 && table.endsAfter(id, seg.ownFrom)) {
-        for (const a of role.addresses) {
+      for (let end = q + 1 + roleData[q++]; q < end; q++) clearedAt[roleData[q]] = s;
+      const addresses = roleData[q++];
+      if (addresses > 0 && table.endsAfter(id, seg.ownFrom)) {
+        for (let end = q + addresses; q < end; q++) {
+          const a = roleData[q];
           if (addressedSeen[a] === s) continue;
           addressedSeen[a] = s;
           addressed.push(a);
