@@ -45,7 +45,7 @@ export interface PreparedDocument {
   words: WordTable;
   terms: TermAnalysis;
   /** The document's defined terms and the checklist's vocabulary, by their words. */
-  lexicon: Trie;
+  lexicon: Lexicon;
 }
 
 interface LexiconEntry {
@@ -55,13 +55,21 @@ interface LexiconEntry {
 }
 
 /** Multi-word terms by their words' numbers in the document's WordTable. */
-export type Trie = Map<number, { next?: Trie; entries?: LexiconEntry[] }>;
+type Trie = Map<number, TrieNode>;
+
+interface TrieNode {
+  next: Trie | undefined;
+  entries: LexiconEntry[] | undefined;
+}
+
+/** The trie's first level as an array by word number: one array read per token instead of a map lookup. */
+export type Lexicon = Array<TrieNode | undefined>;
 
 const LICENSOR_BIT = conceptBit("licensor");
 const LICENSEE_BIT = conceptBit("licensee");
 const POSSESSIVE_PRONOUNS = new Set(["your", "yours", "our", "ours"]);
 
-function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition, table: WordTable): Trie {
+function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition, table: WordTable): Lexicon {
   const scratch = SCRATCH_TOKENS;
   scratch.table = table;
   const words = (phrase: string): string[] => {
@@ -83,7 +91,7 @@ function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition, table
       // Both fields from the start: nodes of one shape (see READER on why shapes matter).
       if (!node) level.set(id, (node = { next: undefined, entries: undefined }));
       if (k === ws.length - 1) (node.entries ??= []).push({ mask, capitalised });
-      else level = node.next ??= new Map();
+      else level = node.next ??= new Map<number, TrieNode>();
     }
   };
   // The words naming outputs and inputs, as single words (a definition is tokenised once and
@@ -130,23 +138,23 @@ function buildLexicon(terms: TermAnalysis, checklist: ChecklistDefinition, table
     if ((concept === "licensor" || concept === "licensee") && terms.parties[concept].length > 0) continue;
     for (const phrase of phrases) add(words(phrase), new Set<Concept>([concept]), false);
   }
-  return trie;
+  // Filled densely: a store far past an array's end makes it a slow dictionary.
+  const lexicon: Lexicon = new Array(table.size).fill(undefined);
+  for (const [id, node] of trie) lexicon[id] = node;
+  return lexicon;
 }
 
 /** Longest-match tagging: each token belongs to at most one term, so "Customer Content" is data, not the party. */
-function tagConcepts(tokens: TokenList, trie: Trie, text: string, spans: ConceptSpans): void {
+function tagConcepts(tokens: TokenList, lexicon: Lexicon, text: string, spans: ConceptSpans): void {
   const n = tokens.length;
   spans.reset(n);
   let i = 0;
   while (i < n) {
-    let level: Trie | undefined = trie;
+    const first = tokens.ids[i];
+    let node = first < lexicon.length ? lexicon[first] : undefined;
     let bestEnd = 0;
     let bestMask = 0;
-    for (let k = i; k < n && level; k++) {
-      // A term never spans punctuation: "any product, service, data or process" is not "service data".
-      if (k > i && !onlySpaces(text, tokens.end[k - 1], tokens.start[k])) break;
-      const node = level.get(tokens.ids[k]);
-      if (!node) break;
+    for (let k = i; node !== undefined; ) {
       if (node.entries) {
         let mask = 0;
         let applies = false;
@@ -160,7 +168,10 @@ function tagConcepts(tokens: TokenList, trie: Trie, text: string, spans: Concept
           bestMask = mask;
         }
       }
-      level = node.next;
+      k++;
+      // A term never spans punctuation: "any product, service, data or process" is not "service data".
+      if (k >= n || node.next === undefined || !onlySpaces(text, tokens.end[k - 1], tokens.start[k])) break;
+      node = node.next.get(tokens.ids[k]);
     }
     if (bestEnd !== 0) {
       spans.end[i] = bestEnd;
@@ -182,7 +193,7 @@ const DEFINITION_SENTENCE = /^[^"\u201c]{0,60}["\u201c][^"\u201d]{1,60}["\u201d]
 const LIST_ITEM = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]|[-\u2022*\u2013])\s/i;
 
 /** Reads `sentence` of `paragraph` (after its list's lead-in, if any) into `seg`. */
-function readSegment(seg: Segment, paragraph: string, sentence: Sentence, context: { text: string; tokens: number } | undefined, trie: Trie): void {
+function readSegment(seg: Segment, paragraph: string, sentence: Sentence, context: { text: string; tokens: number } | undefined, lexicon: Lexicon): void {
   const { tokens, marks, spans } = seg;
   tokens.clear();
   marks.clear();
@@ -193,7 +204,7 @@ function readSegment(seg: Segment, paragraph: string, sentence: Sentence, contex
   const n = tokens.length;
   seg.sentence = sentence;
   seg.ownFrom = context ? context.tokens : 0;
-  tagConcepts(tokens, trie, text, spans);
+  tagConcepts(tokens, lexicon, text, spans);
   if (seg.partySide.length < n) seg.partySide = new Uint8Array(Math.max(n, 2 * seg.partySide.length));
   const partySide = seg.partySide;
   partySide.fill(NO_PARTY, 0, n);
@@ -238,7 +249,7 @@ export function prepareDocument(doc: DocumentText, checklist: ChecklistDefinitio
 export class SentenceReader {
   readonly segment = new Segment(new WordTable());
   private paragraphs: string[] = [];
-  private lexicon: Trie = new Map();
+  private lexicon: Lexicon = [];
   private paragraph = -1;
   private text = "";
   private spans: Span[] = [];
