@@ -452,7 +452,8 @@ function maxSeverity(a: Severity, b: Severity): Severity {
 
 function findingsFor(area: AreaDefinition, areaMatches: Match[], side: Side, fill: (t: string) => string, lowest: Severity): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  // The rule ids already reported per sentence (by its place): a number key, not a string per match.
+  const seen = new Map<number, string[]>();
   for (const m of areaMatches) {
     const rule = m.rule;
     let kind: FindingKind = rule ? rule.effect[side] ?? "mention" : "mention";
@@ -461,26 +462,33 @@ function findingsFor(area: AreaDefinition, areaMatches: Match[], side: Side, fil
     // Strictness decides which severities are reported as risks; the rest stay visible as mentions.
     if (kind === "risk" && SEVERITY_RANK[maxSeverity(severity, area.severity)] < SEVERITY_RANK[lowest]) kind = "mention";
     const ruleId = rule ? `${area.id}/${rule.id}` : `${area.id}/addressed`;
-    const key = `${ruleId}@${m.sentence.paragraph}:${m.sentence.start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    findings.push({
-      ruleId,
-      kind,
-      severity,
-      message: rule ? fill(rule.message) : `Addresses ${area.title.toLowerCase()}.`,
-      ...(rule?.expected ? { expected: fill(rule.expected) } : {}),
-      paragraph: m.sentence.paragraph,
-      start: m.sentence.start,
-      end: m.sentence.end,
-      text: m.sentence.text,
-    });
+    const { paragraph, start, end, text } = m.sentence;
+    const place = placeKey(paragraph, start);
+    const reported = seen.get(place);
+    if (reported?.includes(ruleId)) continue;
+    if (reported) reported.push(ruleId);
+    else seen.set(place, [ruleId]);
+    const message = rule ? fill(rule.message) : `Addresses ${area.title.toLowerCase()}.`;
+    // Two literals rather than a spread: the same key order (the CLI's JSON), without the spread's generic copy.
+    findings.push(
+      rule?.expected
+        ? { ruleId, kind, severity, message, expected: fill(rule.expected), paragraph, start, end, text }
+        : { ruleId, kind, severity, message, paragraph, start, end, text },
+    );
   }
   const sorted = findings.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.paragraph - b.paragraph || a.start - b.start);
   // A sentence already reported as a risk or protection need not be repeated as a mention.
-  const flagged = new Set(sorted.filter((f) => f.kind !== "mention").map((f) => `${f.paragraph}:${f.start}`));
+  const flagged = new Set<number>();
+  for (const f of sorted) if (f.kind !== "mention") flagged.add(placeKey(f.paragraph, f.start));
   let mentions = 0;
-  return sorted.filter((f) => f.kind !== "mention" || (!flagged.has(`${f.paragraph}:${f.start}`) && mentions++ < MAX_MENTIONS));
+  const shown: Finding[] = [];
+  for (const f of sorted) if (f.kind !== "mention" || (!flagged.has(placeKey(f.paragraph, f.start)) && mentions++ < MAX_MENTIONS)) shown.push(f);
+  return shown;
+}
+
+/** A sentence's place as one number: paragraph, then offset (paragraphs are far shorter than 2^26 characters). */
+function placeKey(paragraph: number, start: number): number {
+  return paragraph * 67_108_864 + start;
 }
 
 function statusOf(findings: Finding[]): Status {
