@@ -77,16 +77,18 @@ function isBoundary(text: string, dot: number, afterClosers: number, next: numbe
   return true;
 }
 
+/** Adds text[start, end) to `spans` without its surrounding spaces, unless nothing is left. */
+function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  if (end > start) spans.push({ start, end });
+}
+
 /** Splits a paragraph into sentence spans (trimmed; offsets index into `text`). */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let segmentStart = 0;
   const n = text.length;
-  const push = (start: number, end: number) => {
-    while (start < end && isSpace(text[start])) start++;
-    while (end > start && isSpace(text[end - 1])) end--;
-    if (end > start) spans.push({ start, end });
-  };
   for (let i = 0; i < n; i++) {
     const ch = text[i];
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
@@ -97,12 +99,12 @@ export function splitSentences(text: string): Span[] {
     let k = j;
     while (k < n && isSpace(text[k])) k++;
     if (isBoundary(text, i, j, k, segmentStart)) {
-      push(segmentStart, j);
+      pushTrimmed(spans, text, segmentStart, j);
       segmentStart = k;
       i = k - 1;
     }
   }
-  push(segmentStart, n);
+  pushTrimmed(spans, text, segmentStart, n);
   return spans;
 }
 
