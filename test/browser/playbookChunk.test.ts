@@ -71,6 +71,24 @@ describe("preview: the Playbook tab is loaded when first opened", function () {
     await page.close();
   });
 
+  it("fetches the chunk from the page's folder when dist/ is served under a path, as at ADDIN_PUBLIC_URL", async () => {
+    const page = await browser.newPage();
+    const scripts = scriptRequests(page);
+    const folder = `${server.origin}/ai-license-review/`;
+    // dist/ as deployed under a path: the static server only serves the root, so map the folder onto it.
+    await page.route(`${folder}**`, async (route) => {
+      const response = await route.fetch({ url: route.request().url().replace(folder, `${server.origin}/`) });
+      await route.fulfill({ response });
+    });
+    await page.goto(`${folder}preview.html`);
+    const pane = page.getByTestId("task-pane");
+    await pane.getByRole("tab", { name: "Playbook" }).click();
+    await pane.getByTestId("playbook-name").waitFor();
+    assert.ok(scripts.length > 1 && scripts.every((s) => s.startsWith("/ai-license-review/")), `scripts outside the folder: ${scripts.join(", ")}`);
+    assert.ok(scripts.some((s) => PLAYBOOK_CHUNK.test(s.replace("/ai-license-review", ""))));
+    await page.close();
+  });
+
   it("says the tab could not be loaded when its chunk does not arrive, and loads it on Try again", async () => {
     const page = await browser.newPage();
     const offline = (url: URL) => PLAYBOOK_CHUNK.test(url.pathname);

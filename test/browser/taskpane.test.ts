@@ -76,6 +76,9 @@ describe("taskpane.html outside Word", function () {
     await page.getByRole("heading", { name: "AI License Review" }).waitFor();
     assert.ok((await paneLuminance(page)) < 0.2, "the pane should use the dark theme");
     assert.equal(await page.getByText("Word was not detected").count(), 0);
+    // The Playbook tab's editor is a chunk of its own, fetched beside taskpane.html's script.
+    await page.getByRole("tab", { name: "Playbook" }).click();
+    await page.getByTestId("playbook-name").waitFor();
     await page.close();
   });
 
