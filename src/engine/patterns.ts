@@ -440,6 +440,8 @@ export class PatternIndex<T> {
   /** Stems by their first three letters (every stem has at least three). */
   private readonly byStemPrefix = new Map<string, Array<{ stem: string; entry: IndexEntry<T> }>>();
   private readonly byConcept: Array<Array<IndexEntry<T>> | undefined> = new Array(CONCEPTS.length);
+  /** Each concept's entries' requirements, end to end (see `viable`). */
+  private readonly conceptRequired: Int32Array[] = CONCEPTS.map(() => new Int32Array(0));
   private readonly entries: Array<IndexEntry<T>> = [];
   /**
    * Each distinct requirement (see CompiledPattern.required) by number, and the
@@ -501,12 +503,17 @@ export class PatternIndex<T> {
         }
         return id;
       });
-    const entry: IndexEntry<T> = { pattern, owner, required, tried: -1, checked: -1, viable: false, single: singleKind(pattern) };
+    const entry: IndexEntry<T> = { pattern, owner, required, tried: -1, single: singleKind(pattern) };
     this.entries.push(entry);
     for (const option of firstOptions) {
       if (option.kind === "words") push(this.byWord, option.words[0], entry);
       else if (option.kind === "stem") push(this.byStemPrefix, option.stem.slice(0, 3), { stem: option.stem, entry });
-      else if (option.kind === "concept") (this.byConcept[CONCEPTS.indexOf(option.concept)] ??= []).push(entry);
+      else if (option.kind === "concept") {
+        const c = CONCEPTS.indexOf(option.concept);
+        const entries = (this.byConcept[c] ??= []);
+        entries.push(entry);
+        this.conceptRequired[c] = requirementsOf(entries);
+      }
     }
   }
 
@@ -544,9 +551,7 @@ export class PatternIndex<T> {
       const met = stemSets.filter((s) => norm.startsWith(s.stem)).map((s) => s.set);
       if (met.length > 0) sets = sets.concat(met);
     }
-    const required: number[] = [];
-    for (const e of starts) required.push(e.required.length, ...e.required);
-    const info: WordInfo<T> = { starts, required: Int32Array.from(required), sets, seen: 0, id: knownWordId(norm), viable: [], viableCount: 0, viableIn: 0 };
+    const info: WordInfo<T> = { starts, required: requirementsOf(starts), sets, seen: 0, id: knownWordId(norm), viable: [], viableCount: 0, viableIn: 0 };
     this.known.set(norm, info);
     this.words[id] = info;
     return info;
@@ -614,28 +619,11 @@ export class PatternIndex<T> {
   private viableForConcept(c: number, sentence: number): number {
     if (this.conceptChecked[c] === sentence) return this.conceptCount[c];
     this.conceptChecked[c] = sentence;
-    const list = this.conceptViable[c];
-    let count = 0;
-    for (const e of this.byConcept[c]!) if (this.isViable(e, sentence)) list[count++] = e;
-    this.conceptCount[c] = count;
-    return count;
+    this.conceptCount[c] = this.viable(this.byConcept[c]!, this.conceptRequired[c], this.conceptViable[c], sentence);
+    return this.conceptCount[c];
   }
 
   /** Whether the sentence meets each of the pattern's requirements (cached per sentence). */
-  private isViable(e: IndexEntry<T>, sentence: number): boolean {
-    if (e.checked !== sentence) {
-      e.checked = sentence;
-      e.viable = true;
-      const required = e.required;
-      for (let k = 0; k < required.length; k++) {
-        if (this.setSeen[required[k]] !== sentence) {
-          e.viable = false;
-          break;
-        }
-      }
-    }
-    return e.viable;
-  }
 
   /**
    * The viable patterns that start with a word, worked out once per sentence however often the
@@ -645,24 +633,30 @@ export class PatternIndex<T> {
   private viableStarts(info: WordInfo<T>, sentence: number): number {
     if (info.viableIn === sentence) return info.viableCount;
     info.viableIn = sentence;
-    const list = info.viable;
-    const starts = info.starts;
-    const required = info.required;
+    info.viableCount = this.viable(info.starts, info.required, info.viable, sentence);
+    return info.viableCount;
+  }
+
+  /**
+   * Copies to `out` the entries of `starts` whose requirements (`required`: each entry's
+   * count then its requirement numbers, end to end) the sentence meets; returns how many.
+   * Reads adjacent numbers, not the entries.
+   */
+  private viable(starts: Array<IndexEntry<T>>, required: Int32Array, out: Array<IndexEntry<T>>, sentence: number): number {
     const setSeen = this.setSeen;
     let count = 0;
     for (let k = 0, q = 0; k < starts.length; k++) {
       const n = required[q++];
-      let viable = true;
+      let met = true;
       for (let r = 0; r < n; r++) {
         if (setSeen[required[q + r]] !== sentence) {
-          viable = false;
+          met = false;
           break;
         }
       }
       q += n;
-      if (viable) list[count++] = starts[k];
+      if (met) out[count++] = starts[k];
     }
-    info.viableCount = count;
     return count;
   }
 
@@ -718,6 +712,16 @@ interface WordInfo<T> {
   viableIn: number;
 }
 
+/** The requirements of `entries`, each entry's count then its numbers, end to end (see PatternIndex.viable). */
+function requirementsOf<T>(entries: Array<IndexEntry<T>>): Int32Array {
+  const out: number[] = [];
+  for (const e of entries) {
+    out.push(e.required.length);
+    for (const r of e.required) out.push(r);
+  }
+  return Int32Array.from(out);
+}
+
 /** IndexEntry.single: a pattern of one position that needs no matcher, or not. */
 const MATCHER = 0;
 /** One position of single words and stems: matches at the token that started it. */
@@ -740,9 +744,8 @@ interface IndexEntry<T> {
   owner: T;
   /** Numbers of the pattern's requirements. */
   required: number[];
+  /** The stamp of the last start this pattern was tried at. */
   tried: number;
-  checked: number;
-  viable: boolean;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
