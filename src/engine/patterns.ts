@@ -440,8 +440,9 @@ export class PatternIndex<T> {
   /** Stems by their first three letters (every stem has at least three). */
   private readonly byStemPrefix = new Map<string, Array<{ stem: string; entry: IndexEntry<T> }>>();
   private readonly byConcept: Array<Array<IndexEntry<T>> | undefined> = new Array(CONCEPTS.length);
-  /** Each concept's entries' requirements, end to end (see `viable`). */
+  /** Each concept's entries' requirements, end to end (see `viable`); laid out again by `begin` after `add`. */
   private readonly conceptRequired: Int32Array[] = CONCEPTS.map(() => new Int32Array(0));
+  private conceptRequiredStale = false;
   private readonly entries: Array<IndexEntry<T>> = [];
   /**
    * Each distinct requirement (see CompiledPattern.required) by number, and the
@@ -510,9 +511,8 @@ export class PatternIndex<T> {
       else if (option.kind === "stem") push(this.byStemPrefix, option.stem.slice(0, 3), { stem: option.stem, entry });
       else if (option.kind === "concept") {
         const c = CONCEPTS.indexOf(option.concept);
-        const entries = (this.byConcept[c] ??= []);
-        entries.push(entry);
-        this.conceptRequired[c] = requirementsOf(entries);
+        (this.byConcept[c] ??= []).push(entry);
+        this.conceptRequiredStale = true;
       }
     }
   }
@@ -527,6 +527,10 @@ export class PatternIndex<T> {
     this.infos = [];
     if (this.setSeen.length !== this.setIds.size) this.setSeen = new Int32Array(this.setIds.size);
     if (this.known.size > MAX_KNOWN_WORDS) this.known.clear();
+    if (this.conceptRequiredStale) {
+      this.byConcept.forEach((entries, c) => (this.conceptRequired[c] = entries ? requirementsOf(entries) : new Int32Array(0)));
+      this.conceptRequiredStale = false;
+    }
   }
 
   private wordInfo(tokens: TokenList, i: number): WordInfo<T> {
