@@ -515,6 +515,7 @@ export class PatternIndex<T> {
         this.conceptRequiredStale = true;
       }
     }
+    this.known.clear(); // what a word starts has changed
   }
 
   /**
