@@ -1,6 +1,6 @@
 // The engine's public surface. Pure: imports nothing outside src/engine.
 export * from "./types";
-export { analyze, review, reviewFor, type Analysis, type Match } from "./review";
+export { analyze, prepare, review, reviewFor, type Analysis, type Match } from "./review";
 export { fillTemplate, termsForFilling } from "./fill";
 export { compilePattern, PatternError, WorkLimitExceeded, type WorkCounter } from "./patterns";
 export { splitSentences, tokenize } from "./text";

@@ -545,6 +545,27 @@ export function reviewFor(analysis: Analysis, options: ReviewOptions, file?: str
   };
 }
 
+/** A few sentences of our own drafting that take the engine through its main paths: parties, a definition, a prohibition with an exception, a condition, a list. */
+const WARM_UP: DocumentText = {
+  paragraphs: [
+    'This Agreement is made between Northfield Systems Ltd ("Provider") and Harbour Retail plc ("Customer").',
+    '"Customer Data" means the data that Customer submits to the Service.',
+    "Provider shall not use Customer Data to train any model, except that Provider may use aggregated usage data to improve the Service; Customer owns all Output.",
+    "If Customer does not pay the fees, Provider may suspend the Service:",
+    "(a) on thirty days' written notice; and",
+  ],
+};
+
+/**
+ * Compiles `checklist` and reviews a few sentences with it, so that the first review of a
+ * document pays neither for compiling the patterns nor for the JavaScript engine's first pass
+ * over this code (about 230 ms for the built-in sample in a fresh process, 60 ms after).
+ * Pure and repeatable; the pane runs it while idle. Throws what the review would throw.
+ */
+export function prepare(checklist: ChecklistDefinition): void {
+  reviewFor(analyze(WARM_UP, checklist), { perspective: "licensee" });
+}
+
 /** Reviews a document for one side. */
 export function review(doc: DocumentText, checklist: ChecklistDefinition, options: ReviewOptions): Review {
   return reviewFor(analyze(doc, checklist), options, doc.file);

@@ -2,7 +2,7 @@
 // the playbook in use. Nothing here sends document text anywhere; the engine is pure and
 // runs in the pane.
 
-import { compareReviews, review as reviewText, type AreaChange } from "../engine";
+import { compareReviews, prepare, review as reviewText, type AreaChange } from "../engine";
 import type { ChecklistDefinition, Review, Side } from "../engine/types";
 import type { Capabilities, DocumentPort, DocumentSnapshot } from "../word/port";
 
@@ -55,4 +55,27 @@ function hasRevisions(original: string[], current: string[]): boolean {
 /** Lets the browser paint (the spinner) before a stretch of synchronous work. */
 export function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Compiles the playbook and warms the engine up while the pane is idle, so that the first
+ * Review click does not pay for it (see `prepare`). Returns a function that cancels it if it
+ * has not run. A playbook the engine cannot compile is left for the review to report: the
+ * review throws the same error and shows it.
+ */
+export function prepareWhenIdle(checklist: ChecklistDefinition): () => void {
+  const run = () => {
+    try {
+      prepare(checklist);
+    } catch {
+      // Reported by the review itself (see above).
+    }
+  };
+  // Word on the Mac (Safari's engine) has no requestIdleCallback.
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(run, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 100);
+  return () => clearTimeout(timer);
 }

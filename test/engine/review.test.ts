@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { builtinChecklist } from "../../src/checklist";
-import { compareReviews, fillTemplate, review, type ChecklistDefinition, type Review } from "../../src/engine";
+import { compareReviews, fillTemplate, PatternError, prepare, review, type ChecklistDefinition, type Review } from "../../src/engine";
 
 const PREAMBLE = [
   'This Agreement is made between Pelican Data Corp. ("Vendor") and Ostara Foods Ltd. ("Client").',
@@ -115,5 +115,22 @@ describe("engine: filling placeholders", () => {
   });
   it("leaves an unknown placeholder visible", () => {
     assert.equal(fillTemplate("{nothing} here", terms), "{nothing} here");
+  });
+});
+
+describe("engine: prepare (the pane's warm-up while idle)", () => {
+  it("leaves reviews exactly as they are", () => {
+    const before = reviewOf(["Vendor may use Client Data to train its models."]);
+    prepare(builtinChecklist);
+    assert.deepEqual(reviewOf(["Vendor may use Client Data to train its models."]), before);
+  });
+
+  it("throws the review's own error for a playbook the engine cannot compile, so the review can report it", () => {
+    const broken: ChecklistDefinition = {
+      ...builtinChecklist,
+      areas: builtinChecklist.areas.map((a, i) => (i === 0 ? { ...a, addressedBy: ["(unbalanced"] } : a)),
+    };
+    assert.throws(() => prepare(broken), PatternError);
+    assert.throws(() => reviewOf(["Anything."], "licensee", broken), PatternError);
   });
 });

@@ -1,7 +1,7 @@
 import * as React from "react";
 import type { ChecklistDefinition, Side } from "../../engine/types";
 import type { DocumentPort } from "../../word/port";
-import { readDocument, reviewReading, yieldToBrowser, type DocumentReading, type ReviewOutcome } from "../reviewDocument";
+import { prepareWhenIdle, readDocument, reviewReading, yieldToBrowser, type DocumentReading, type ReviewOutcome } from "../reviewDocument";
 
 export type ReviewSession =
   | { phase: "idle" }
@@ -32,6 +32,8 @@ export function useReviewSession(port: DocumentPort, checklist: ChecklistDefinit
   const [session, setSession] = React.useState<ReviewSession>({ phase: "idle" });
   const [side, setSideState] = React.useState<Side>("licensee");
   const runId = React.useRef(0);
+  // The first review of a fresh pane, or with a newly chosen playbook, would compile it first.
+  React.useEffect(() => prepareWhenIdle(checklist), [checklist]);
 
   const evaluate = React.useCallback(async (id: number, reading: DocumentReading, forSide: Side, withChecklist: ChecklistDefinition) => {
     setSession({ phase: "reviewing", reading });
