@@ -4,7 +4,7 @@
 // not: (a) ...; (b) ...", "If Customer does not pay, Provider may suspend". The
 // review judges a red flag by the clause it sits in, not by the sentence.
 
-import type { MarkList, TokenList, WordTable } from "./text";
+import { grown, type MarkList, type TokenList, type WordTable } from "./text";
 
 const NEGATORS = new Set([
   "not", "no", "never", "neither", "nor", "cannot", "can't", "won't", "shan't", "isn't", "aren't",
@@ -184,11 +184,7 @@ function classesFor(tokens: TokenList): Uint8Array {
     classTable = tokens.table;
     classes.fill(0);
   }
-  if (classes.length < tokens.table.size) {
-    const grown = new Uint8Array(Math.max(2 * classes.length, tokens.table.size));
-    grown.set(classes);
-    classes = grown;
-  }
+  if (classes.length < tokens.table.size) classes = grown(classes, Math.max(2 * classes.length, tokens.table.size));
   return classes;
 }
 

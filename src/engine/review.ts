@@ -4,6 +4,7 @@
 
 import { LICENSEE, LICENSOR, prepareDocument, readSentences, type PreparedDocument, type Segment } from "./document";
 import { fillTemplate, termsForFilling } from "./fill";
+import { grown } from "./text";
 import { compilePattern, PatternIndex, type CompiledPattern, type WorkCounter } from "./patterns";
 import type {
   AreaDefinition,
@@ -188,15 +189,9 @@ class HitTable {
 
   private grow(): void {
     const size = 2 * this.start.length;
-    const start = new Int32Array(size);
-    const end = new Int32Array(size);
-    const next = new Int32Array(size);
-    start.set(this.start);
-    end.set(this.end);
-    next.set(this.next);
-    this.start = start;
-    this.end = end;
-    this.next = next;
+    this.start = grown(this.start, size);
+    this.end = grown(this.end, size);
+    this.next = grown(this.next, size);
   }
 }
 

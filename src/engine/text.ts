@@ -119,6 +119,13 @@ export interface Token {
   cap: boolean;
 }
 
+/** A copy of `array` with room for `size` elements: how the reused buffers below grow. */
+export function grown<A extends Int32Array | Uint16Array | Uint8Array>(array: A, size: number): A {
+  const out = new (array.constructor as new (length: number) => A)(size);
+  out.set(array);
+  return out;
+}
+
 /** Token flags (TokenList.flags). */
 export const POSSESSIVE = 1;
 export const CAPITALISED = 2;
@@ -167,18 +174,10 @@ export class TokenList {
 
   private grow(): void {
     const size = this.ids.length * 2;
-    const ids = new Int32Array(size);
-    const start = new Int32Array(size);
-    const end = new Int32Array(size);
-    const flags = new Uint8Array(size);
-    ids.set(this.ids);
-    start.set(this.start);
-    end.set(this.end);
-    flags.set(this.flags);
-    this.ids = ids;
-    this.start = start;
-    this.end = end;
-    this.flags = flags;
+    this.ids = grown(this.ids, size);
+    this.start = grown(this.start, size);
+    this.end = grown(this.end, size);
+    this.flags = grown(this.flags, size);
   }
 }
 
@@ -194,12 +193,8 @@ export class MarkList {
 
   push(ch: number, at: number): void {
     if (this.length === this.ch.length) {
-      const chs = new Uint16Array(this.ch.length * 2);
-      const ats = new Int32Array(this.ch.length * 2);
-      chs.set(this.ch);
-      ats.set(this.at);
-      this.ch = chs;
-      this.at = ats;
+      this.ch = grown(this.ch, this.ch.length * 2);
+      this.at = grown(this.at, this.at.length * 2);
     }
     this.ch[this.length] = ch;
     this.at[this.length++] = at;
@@ -286,11 +281,7 @@ export class WordTable {
     let word = text.slice(from, to).toLowerCase();
     if (word.indexOf("\u2019") >= 0 || word.indexOf("\u2011") >= 0) word = word.replace(/\u2019/g, "'").replace(/\u2011/g, "-");
     const id = this.add(word);
-    if (this.charsUsed + length > this.chars.length) {
-      const chars = new Uint16Array(Math.max(2 * this.chars.length, this.charsUsed + length));
-      chars.set(this.chars.subarray(0, this.charsUsed));
-      this.chars = chars;
-    }
+    if (this.charsUsed + length > this.chars.length) this.chars = grown(this.chars, Math.max(2 * this.chars.length, this.charsUsed + length));
     for (let k = 0; k < length; k++) this.chars[this.charsUsed + k] = word.charCodeAt(k);
     this.charsUsed += length;
     this.offsets[id + 1] = this.charsUsed;
@@ -319,11 +310,7 @@ export class WordTable {
   private add(word: string): number {
     const id = this.words.length;
     this.words.push(word);
-    if (id + 2 > this.offsets.length) {
-      const offsets = new Int32Array(2 * this.offsets.length);
-      offsets.set(this.offsets);
-      this.offsets = offsets;
-    }
+    if (id + 2 > this.offsets.length) this.offsets = grown(this.offsets, 2 * this.offsets.length);
     this.offsets[id] = this.charsUsed;
     return id;
   }
