@@ -261,8 +261,7 @@ function encode(elements: Element[], code: number[], stems: string[]): void {
       if (o.kind === "words") {
         code.push(WORDS, o.ids.length);
         for (const id of o.ids) code.push(id);
-      }
-      else if (o.kind === "stem") code.push(STEM, stems.push(o.stem) - 1);
+      } else if (o.kind === "stem") code.push(STEM, stems.push(o.stem) - 1);
       else if (o.kind === "concept") code.push(CONCEPT, o.bit);
       else {
         const seq = code.length;
@@ -443,7 +442,6 @@ export class PatternIndex<T> {
   /** Each concept's entries' requirements, end to end (see `viable`); laid out again by `begin` after `add`. */
   private readonly conceptRequired: Int32Array[] = CONCEPTS.map(() => new Int32Array(0));
   private conceptRequiredStale = false;
-  private readonly entries: Array<IndexEntry<T>> = [];
   /**
    * Each distinct requirement (see CompiledPattern.required) by number, and the
    * requirements each word, stem and concept meets: a sentence marks the requirements
@@ -505,7 +503,6 @@ export class PatternIndex<T> {
         return id;
       });
     const entry: IndexEntry<T> = { pattern, owner, required, tried: -1, single: singleKind(pattern) };
-    this.entries.push(entry);
     for (const option of firstOptions) {
       if (option.kind === "words") push(this.byWord, option.words[0], entry);
       else if (option.kind === "stem") push(this.byStemPrefix, option.stem.slice(0, 3), { stem: option.stem, entry });
