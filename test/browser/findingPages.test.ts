@@ -5,16 +5,11 @@
 // dist/ from `npm run build`.
 
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
-import type { Page } from "playwright-core";
 import { builtinChecklist } from "../../src/checklist";
 import { review } from "../../src/engine";
 import { SAMPLE_AGREEMENT } from "../../src/preview/sample-agreement";
-import { CHROMIUM, launch, type Browser } from "./chromium";
-import { serveDirectory, type StaticServer } from "./staticServer";
+import { openInChromium } from "./previewPage";
 
-const DIST = path.resolve(__dirname, "../../dist");
 const AREA = "training-on-customer-data";
 const FINDINGS = 60;
 const clause = (n: number) => `${20 + n}.1 Provider may use Customer Data to train the Models for release ${n + 1}.`;
@@ -36,25 +31,9 @@ function plan(): { added: string[]; quotes: string[] } {
 describe("preview: an area with many findings is listed a page at a time", function () {
   this.timeout(120_000);
 
-  let server: StaticServer;
-  let browser: Browser;
-  let page: Page;
+  const chrome = openInChromium();
 
-  before(async () => {
-    assert.ok(fs.existsSync(path.join(DIST, "preview.html")), "dist/preview.html is missing: run `npm run build` first");
-    assert.ok(fs.existsSync(CHROMIUM), `no chromium at ${CHROMIUM} (sudo apt-get install chromium, or set CHROMIUM_PATH)`);
-    server = await serveDirectory(DIST);
-    browser = await launch(server.origin);
-    page = await browser.newPage();
-    await page.goto(`${server.origin}/preview.html`);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const pane = () => page.getByTestId("task-pane");
+  const pane = () => chrome.page.getByTestId("task-pane");
   const area = () => pane().locator(`[data-testid="area"][data-area="${AREA}"]`);
   const cards = () => area().getByTestId("finding");
   const showMore = () => area().getByTestId("show-more-findings");
@@ -64,18 +43,18 @@ describe("preview: an area with many findings is listed a page at a time", funct
     const card = cards().nth(n);
     await card.getByRole("button", { name: "Go to" }).click();
     await card.getByTestId("action-notice").waitFor();
-    const selected = squash((await page.getByTestId("simulated-document").locator("[data-selected]").allTextContents()).join(""));
+    const selected = squash((await chrome.page.getByTestId("simulated-document").locator("[data-selected]").allTextContents()).join(""));
     assert.equal(selected, squash(await card.locator("blockquote").innerText()), `Go to on card ${n + 1} selects its sentence`);
   }
 
   it("shows 25 findings, then 50 after Show 25 more, then all 60 after Show 10 more, in the engine's order", async () => {
     const { added, quotes } = plan();
     // Appended through the same Word API the add-in uses; a string, so the page needs no helper of tsx's.
-    await page.evaluate(`Word.run((context) => {
+    await chrome.page.evaluate(`Word.run((context) => {
       for (const text of ${JSON.stringify(added)}) context.document.body.insertParagraph(text, "End");
       return context.sync();
     })`);
-    assert.equal(await page.getByTestId("simulated-document").locator("[data-paragraph]").count(), SAMPLE_AGREEMENT.length + added.length);
+    assert.equal(await chrome.page.getByTestId("simulated-document").locator("[data-paragraph]").count(), SAMPLE_AGREEMENT.length + added.length);
 
     await pane().getByRole("radio", { name: /^Licensee/ }).check();
     await pane().getByRole("button", { name: "Review", exact: true }).click();
@@ -106,7 +85,7 @@ describe("preview: an area with many findings is listed a page at a time", funct
   });
 
   it("made no request off the machine and logged no errors", () => {
-    assert.deepEqual(browser.offsite, []);
-    assert.deepEqual(browser.problems, []);
+    assert.deepEqual(chrome.browser.offsite, []);
+    assert.deepEqual(chrome.browser.problems, []);
   });
 });

@@ -6,14 +6,10 @@
 
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import path from "node:path";
-import type { Page } from "playwright-core";
 import { builtinChecklist, parsePlaybookText, serializePlaybook } from "../../src/checklist";
 import { SAMPLE_AGREEMENT } from "../../src/preview/sample-agreement";
-import { CHROMIUM, launch, type Browser } from "./chromium";
-import { serveDirectory, type StaticServer } from "./staticServer";
+import { openInChromium } from "./previewPage";
 
-const DIST = path.resolve(__dirname, "../../dist");
 const TOTAL = builtinChecklist.areas.length;
 const AREA_OFF = "audit-transparency";
 /** Words of the sample's background recital, which no built-in rule flags. */
@@ -22,28 +18,15 @@ const FIRM_PHRASE = "freight documentation";
 describe("preview: the user's playbook", function () {
   this.timeout(180_000);
 
-  let server: StaticServer;
-  let browser: Browser;
-  let page: Page;
   /** An area the sample does not put at risk for the licensee, found by the first review. */
   let flaggedArea: string;
 
-  before(async () => {
-    assert.ok(fs.existsSync(path.join(DIST, "preview.html")), "dist/preview.html is missing: run `npm run build` first");
-    assert.ok(fs.existsSync(CHROMIUM), `no chromium at ${CHROMIUM} (sudo apt-get install chromium, or set CHROMIUM_PATH)`);
+  before(() => {
     assert.ok(SAMPLE_AGREEMENT.some((p) => p.toLowerCase().includes(FIRM_PHRASE)), `the sample no longer says "${FIRM_PHRASE}"`);
-    server = await serveDirectory(DIST);
-    browser = await launch(server.origin);
-    page = await browser.newPage();
-    await page.goto(`${server.origin}/preview.html`);
   });
+  const chrome = openInChromium();
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const pane = () => page.getByTestId("task-pane");
+  const pane = () => chrome.page.getByTestId("task-pane");
   const reviewAreas = () => pane().getByTestId("area");
   const playbookName = () => pane().getByTestId("playbook-name");
   const statusOf = (id: string) => pane().locator(`[data-testid="area"][data-area="${id}"] [data-status]`).first().getAttribute("data-status");
@@ -57,7 +40,7 @@ describe("preview: the user's playbook", function () {
   async function review(areas: number) {
     await showTab("Review");
     await pane().getByRole("button", { name: /^Review( again)?$/ }).click();
-    await page.waitForFunction(
+    await chrome.page.waitForFunction(
       (n) => document.querySelectorAll('[data-testid="task-pane"] [data-testid="area"]').length === n,
       areas,
     );
@@ -92,7 +75,7 @@ describe("preview: the user's playbook", function () {
     const item = await openPlaybookArea(AREA_OFF);
     const toggle = item.getByRole("switch", { name: "Check this area in reviews" });
     await toggle.focus();
-    await page.keyboard.press("Space");
+    await chrome.page.keyboard.press("Space");
     await item.getByTestId("area-off").waitFor();
     assert.equal(await toggle.isChecked(), false);
     assert.equal(await playbookName().innerText(), `${builtinChecklist.title} (custom)`);
@@ -143,7 +126,7 @@ describe("preview: the user's playbook", function () {
 
   it("exports the playbook as a .json file that reads back with the change", async () => {
     await showTab("Playbook");
-    const [download] = await Promise.all([page.waitForEvent("download"), pane().getByRole("button", { name: "Export" }).click()]);
+    const [download] = await Promise.all([chrome.page.waitForEvent("download"), pane().getByRole("button", { name: "Export" }).click()]);
     assert.match(download.suggestedFilename(), /\.json$/);
     const parsed = parsePlaybookText(fs.readFileSync(await download.path(), "utf8"));
     assert.ok(parsed.ok, parsed.ok ? "" : parsed.errors.join("\n"));
@@ -164,7 +147,7 @@ describe("preview: the user's playbook", function () {
     await first.getByText("1. Firm standard position").waitFor();
 
     await first.getByRole("button", { name: "Move down: Firm standard position" }).focus();
-    await page.keyboard.press("Enter");
+    await chrome.page.keyboard.press("Enter");
     const moved = ladder.locator(`[data-fallback="${id}"]`);
     await moved.getByText("2. Firm standard position").waitFor();
     // Focus stays on the control that moved the clause, though the clause moved in the page.
@@ -178,7 +161,7 @@ describe("preview: the user's playbook", function () {
   });
 
   it("keeps the custom playbook after the page is reloaded", async () => {
-    await page.reload();
+    await chrome.page.reload();
     await showTab("Playbook");
     assert.equal(await playbookName().innerText(), `${builtinChecklist.title} (custom)`);
     await review(TOTAL - 1);
@@ -194,13 +177,13 @@ describe("preview: the user's playbook", function () {
     assert.equal(await playbookName().innerText(), `${builtinChecklist.title} (built-in)`);
     await review(TOTAL);
     assert.notEqual(await statusOf(flaggedArea), "risk");
-    await page.reload();
+    await chrome.page.reload();
     await showTab("Playbook");
     assert.equal(await playbookName().innerText(), `${builtinChecklist.title} (built-in)`);
   });
 
   it("made no request off the machine and logged no errors", () => {
-    assert.deepEqual(browser.offsite, []);
-    assert.deepEqual(browser.problems, []);
+    assert.deepEqual(chrome.browser.offsite, []);
+    assert.deepEqual(chrome.browser.problems, []);
   });
 });

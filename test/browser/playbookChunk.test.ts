@@ -7,10 +7,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { CHROMIUM, launch, type Browser } from "./chromium";
-import { serveDirectory, type StaticServer } from "./staticServer";
+import { DIST, openInChromium } from "./previewPage";
 
-const DIST = path.resolve(__dirname, "../../dist");
 /** The chunk webpack emits for the Playbook tab (webpackChunkName "playbook", content-hashed). */
 const PLAYBOOK_CHUNK = /^\/playbook\.[0-9a-f]{8}\.js$/;
 
@@ -23,20 +21,7 @@ function scriptsOf(page: string): string[] {
 describe("preview: the Playbook tab is loaded when first opened", function () {
   this.timeout(120_000);
 
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    assert.ok(fs.existsSync(path.join(DIST, "preview.html")), "dist/preview.html is missing: run `npm run build` first");
-    assert.ok(fs.existsSync(CHROMIUM), `no chromium at ${CHROMIUM} (sudo apt-get install chromium, or set CHROMIUM_PATH)`);
-    server = await serveDirectory(DIST);
-    browser = await launch(server.origin);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chrome = openInChromium({ open: false });
 
   /** Paths of the scripts the page requests, in order. */
   function scriptRequests(page: Page): string[] {
@@ -48,9 +33,9 @@ describe("preview: the Playbook tab is loaded when first opened", function () {
   }
 
   it("shows the first review without requesting the playbook chunk, and requests it when the tab is opened", async () => {
-    const page = await browser.newPage();
+    const page = await chrome.newPage();
     const scripts = scriptRequests(page);
-    await page.goto(`${server.origin}/preview.html`);
+    await page.goto(`${chrome.server.origin}/preview.html`);
     const pane = page.getByTestId("task-pane");
     await pane.getByRole("button", { name: "Review", exact: true }).click();
     await pane.getByTestId("review-summary").waitFor();
@@ -67,20 +52,15 @@ describe("preview: the Playbook tab is loaded when first opened", function () {
     await pane.getByRole("tab", { name: "Playbook" }).click();
     await pane.getByTestId("playbook-name").waitFor();
     assert.equal(scripts.length, scriptsOf("preview.html").length + chunks.length);
-    assert.deepEqual(browser.problems, []);
+    assert.deepEqual(chrome.browser.problems, []);
     await page.close();
   });
 
   it("fetches the chunk from the page's folder when dist/ is served under a path, as at ADDIN_PUBLIC_URL", async () => {
-    const page = await browser.newPage();
+    // dist/ as deployed under a path: requests below the folder are answered from the root.
+    const page = await chrome.newPage({ under: "/ai-license-review/" });
     const scripts = scriptRequests(page);
-    const folder = `${server.origin}/ai-license-review/`;
-    // dist/ as deployed under a path: the static server only serves the root, so map the folder onto it.
-    await page.route(`${folder}**`, async (route) => {
-      const response = await route.fetch({ url: route.request().url().replace(folder, `${server.origin}/`) });
-      await route.fulfill({ response });
-    });
-    await page.goto(`${folder}preview.html`);
+    await page.goto(`${chrome.server.origin}/ai-license-review/preview.html`);
     const pane = page.getByTestId("task-pane");
     await pane.getByRole("tab", { name: "Playbook" }).click();
     await pane.getByTestId("playbook-name").waitFor();
@@ -90,10 +70,10 @@ describe("preview: the Playbook tab is loaded when first opened", function () {
   });
 
   it("says the tab could not be loaded when its chunk does not arrive, and loads it on Try again", async () => {
-    const page = await browser.newPage();
+    const page = await chrome.newPage();
     const offline = (url: URL) => PLAYBOOK_CHUNK.test(url.pathname);
     await page.route(offline, (route) => route.abort("internetdisconnected"));
-    await page.goto(`${server.origin}/preview.html`);
+    await page.goto(`${chrome.server.origin}/preview.html`);
     const pane = page.getByTestId("task-pane");
     await pane.getByRole("tab", { name: "Playbook" }).click();
     const error = pane.getByTestId("playbook-tab-error");
@@ -115,10 +95,10 @@ describe("preview: the Playbook tab is loaded when first opened", function () {
   });
 
   it("logged no errors other than the refused chunk", () => {
-    const unexpected = browser.problems.filter(
+    const unexpected = chrome.browser.problems.filter(
       (p) => !/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(p) && !/ChunkLoadError|Loading chunk \S+ failed/.test(p),
     );
     assert.deepEqual(unexpected, []);
-    assert.deepEqual(browser.offsite, []);
+    assert.deepEqual(chrome.browser.offsite, []);
   });
 });

@@ -8,40 +8,22 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { SAMPLE_AGREEMENT } from "../../src/preview/sample-agreement";
-import { CHROMIUM, launch, type Browser } from "./chromium";
-import { serveDirectory, type StaticServer } from "./staticServer";
+import { openInChromium } from "./previewPage";
 
 const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
 describe("preview: the task pane on the simulated Word document", function () {
   this.timeout(120_000);
 
-  let server: StaticServer;
-  let browser: Browser;
-  let page: Page;
+  const chrome = openInChromium();
 
-  before(async () => {
-    assert.ok(fs.existsSync(path.join(DIST, "preview.html")), "dist/preview.html is missing: run `npm run build` first");
-    assert.ok(fs.existsSync(CHROMIUM), `no chromium at ${CHROMIUM} (sudo apt-get install chromium, or set CHROMIUM_PATH)`);
-    server = await serveDirectory(DIST);
-    browser = await launch(server.origin);
-    page = await browser.newPage();
-    await page.goto(`${server.origin}/preview.html`);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const pane = () => page.getByTestId("task-pane");
-  const documentView = () => page.getByTestId("simulated-document");
-  const trackingMode = () => page.getByTestId("tracking-mode");
+  const pane = () => chrome.page.getByTestId("task-pane");
+  const documentView = () => chrome.page.getByTestId("simulated-document");
+  const trackingMode = () => chrome.page.getByTestId("tracking-mode");
   const area = (id: string) => pane().locator(`[data-area="${id}"]`);
   const paragraphIndex = (prefix: string) => {
     const index = SAMPLE_AGREEMENT.findIndex((p) => p.startsWith(prefix));
@@ -57,8 +39,8 @@ describe("preview: the task pane on the simulated Word document", function () {
   }
 
   it("says plainly that it is a preview, not Word", async () => {
-    await page.getByText("PREVIEW", { exact: true }).waitFor();
-    await page.getByRole("heading", { name: "Simulated Word document, not Microsoft Word" }).waitFor();
+    await chrome.page.getByText("PREVIEW", { exact: true }).waitFor();
+    await chrome.page.getByRole("heading", { name: "Simulated Word document, not Microsoft Word" }).waitFor();
     assert.equal(await documentView().locator("[data-paragraph]").count(), SAMPLE_AGREEMENT.length);
   });
 
@@ -79,15 +61,15 @@ describe("preview: the task pane on the simulated Word document", function () {
     await pane().getByRole("radio", { name: "Licensor (Provider)" }).waitFor();
     // Focus moves to the result for keyboard and screen-reader users, and Tab goes on to the
     // first area, which opens with Enter.
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "review-summary-heading");
-    await page.keyboard.press("Tab");
-    const focusedArea = await page.evaluate(() => document.activeElement?.closest("[data-area]")?.getAttribute("data-area"));
+    assert.equal(await chrome.page.evaluate(() => document.activeElement?.id), "review-summary-heading");
+    await chrome.page.keyboard.press("Tab");
+    const focusedArea = await chrome.page.evaluate(() => document.activeElement?.closest("[data-area]")?.getAttribute("data-area"));
     const firstArea = await pane().getByTestId("area").first().getAttribute("data-area");
     assert.equal(focusedArea, firstArea);
     const firstHeader = pane().getByTestId("area").first().getByRole("button").first();
-    await page.keyboard.press("Enter");
+    await chrome.page.keyboard.press("Enter");
     assert.equal(await firstHeader.getAttribute("aria-expanded"), "true");
-    await page.keyboard.press("Enter");
+    await chrome.page.keyboard.press("Enter");
     assert.equal(await firstHeader.getAttribute("aria-expanded"), "false");
     // Risks come first.
     assert.equal(await pane().getByTestId("area").first().locator("[data-status]").first().getAttribute("data-status"), "risk");
@@ -99,7 +81,7 @@ describe("preview: the task pane on the simulated Word document", function () {
     const quoted = squash(await finding.locator("blockquote").innerText());
     await finding.getByRole("button", { name: "Go to" }).click();
     await finding.getByTestId("action-notice").waitFor();
-    assert.match(await page.getByTestId("sim-status").innerText(), /characters \d+ to \d+/);
+    assert.match(await chrome.page.getByTestId("sim-status").innerText(), /characters \d+ to \d+/);
     const selected = squash((await documentView().locator("[data-selected]").allTextContents()).join(""));
     assert.equal(selected, quoted, "the selection drawn in the document is the quoted sentence");
   });
@@ -109,16 +91,16 @@ describe("preview: the task pane on the simulated Word document", function () {
     // paragraph before the signatures, where the clause goes.
     const clause123 = paragraphIndex("12.3 ");
     await documentView().locator(`[data-paragraph="${clause123}"]`).click();
-    await page.keyboard.press("End");
+    await chrome.page.keyboard.press("End");
     assert.match(
-      await page.getByTestId("sim-status").innerText(),
+      await chrome.page.getByTestId("sim-status").innerText(),
       new RegExp(`paragraph ${clause123 + 1}, character ${SAMPLE_AGREEMENT[clause123].length}\\b`),
     );
     const target = SAMPLE_AGREEMENT.indexOf("");
     assert.ok(target > 0, "the sample has an empty paragraph");
     const paragraph = documentView().locator(`[data-paragraph="${target}"]`);
     await paragraph.click();
-    assert.match(await page.getByTestId("sim-status").innerText(), new RegExp(`paragraph ${target + 1}, character 0\\b`));
+    assert.match(await chrome.page.getByTestId("sim-status").innerText(), new RegExp(`paragraph ${target + 1}, character 0\\b`));
     assert.equal(await paragraph.getByTestId("caret").count(), 1);
     assert.equal(await trackingMode().innerText(), "Off");
 
@@ -135,19 +117,19 @@ describe("preview: the task pane on the simulated Word document", function () {
     assert.equal(await trackingMode().innerText(), "Off", "the user's tracking mode must be restored");
 
     // The README's picture: the pane from its top (summary, areas, this one open) beside the insertion.
-    await page.setViewportSize({ width: 1360, height: 1180 });
+    await chrome.page.setViewportSize({ width: 1360, height: 1180 });
     await pane().evaluate((el) => el.scrollTo(0, 0));
     await paragraph.evaluate((el) => el.scrollIntoView({ block: "center" }));
-    await page.mouse.move(0, 0);
+    await chrome.page.mouse.move(0, 0);
     fs.mkdirSync(path.join(ROOT, ".tmp"), { recursive: true });
-    await page.screenshot({ path: path.join(ROOT, ".tmp", "preview.png") });
-    if (process.env.UPDATE_SCREENSHOT) await page.screenshot({ path: path.join(ROOT, "assets", "screenshot.png") });
-    await page.setViewportSize({ width: 1360, height: 860 });
+    await chrome.page.screenshot({ path: path.join(ROOT, ".tmp", "preview.png") });
+    if (process.env.UPDATE_SCREENSHOT) await chrome.page.screenshot({ path: path.join(ROOT, "assets", "screenshot.png") });
+    await chrome.page.setViewportSize({ width: 1360, height: 860 });
 
     // Dismissing the notice returns focus to the card rather than dropping it.
     await notice.getByRole("button", { name: "Dismiss" }).click();
     await notice.waitFor({ state: "detached" });
-    await page.waitForFunction(() => document.activeElement?.textContent === "Insert at cursor");
+    await chrome.page.waitForFunction(() => document.activeElement?.textContent === "Insert at cursor");
   });
 
   it("replaces a risky sentence with a fallback as a tracked deletion and insertion", async () => {
@@ -158,7 +140,7 @@ describe("preview: the task pane on the simulated Word document", function () {
     const clause = squash(await item.getByTestId("fallback").nth(1).getByTestId("fallback-text").innerText());
     await finding.getByRole("button", { name: "Fix" }).click();
     const title = squash(await item.getByTestId("fallback").nth(1).locator("[id$='-title']").innerText()).replace(/^2\. /, "");
-    await page.getByRole("group", { name: "Replace the sentence with" }).getByRole("menuitem", { name: title }).click();
+    await chrome.page.getByRole("group", { name: "Replace the sentence with" }).getByRole("menuitem", { name: title }).click();
     await finding.getByTestId("action-notice").waitFor();
     assert.match(await finding.getByTestId("action-notice").innerText(), /replaced as a tracked change/);
     const paragraph = documentView().locator(`[data-paragraph="${paragraphNumber - 1}"]`);
@@ -172,7 +154,7 @@ describe("preview: the task pane on the simulated Word document", function () {
     const finding = item.getByTestId("finding").first();
     const message = squash(await finding.locator("blockquote + *").innerText());
     await finding.getByRole("button", { name: "Fix" }).click();
-    await page.getByRole("menuitem", { name: "Explain the issue" }).click();
+    await chrome.page.getByRole("menuitem", { name: "Explain the issue" }).click();
     await finding.getByTestId("action-notice").waitFor();
     const comments = await documentView().getByTestId("comment").allInnerTexts();
     assert.equal(comments.length, 1);
@@ -181,7 +163,7 @@ describe("preview: the task pane on the simulated Word document", function () {
 
   it("shows Word's refusal when the cursor is somewhere it cannot insert, and inserts nothing", async () => {
     const before = await documentView().locator('[data-kind="inserted"]').count();
-    await page.getByRole("button", { name: "Put the cursor in the header" }).click();
+    await chrome.page.getByRole("button", { name: "Put the cursor in the header" }).click();
     const fallback = (await openArea("training-on-customer-data")).getByTestId("fallback").first();
     await fallback.getByRole("button", { name: "Insert at cursor" }).click();
     const notice = fallback.getByTestId("action-notice");
@@ -192,23 +174,23 @@ describe("preview: the task pane on the simulated Word document", function () {
   });
 
   it("offers Copy instead of insertion where Word cannot track an add-in's edits, and Copy works", async () => {
-    await page.getByLabel("Word API level").selectOption("1.3");
+    await chrome.page.getByLabel("Word API level").selectOption("1.3");
     await pane().getByRole("button", { name: "Review again" }).click();
     await pane().getByTestId("review-summary").waitFor();
     const fallback = (await openArea("training-on-customer-data")).getByTestId("fallback").first();
     const insert = fallback.getByRole("button", { name: "Insert at cursor" });
     assert.equal(await insert.getAttribute("aria-disabled"), "true");
     await fallback.getByText(/Copy the clause and paste it with Track Changes on/).waitFor();
-    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await chrome.browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: chrome.server.origin });
     await fallback.getByRole("button", { name: "Copy" }).click();
     await fallback.getByTestId("action-notice").getByText("Copied").waitFor();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await chrome.page.evaluate(() => navigator.clipboard.readText());
     assert.equal(squash(copied), squash(await fallback.getByTestId("fallback-text").innerText()));
-    await page.getByLabel("Word API level").selectOption("1.8");
+    await chrome.page.getByLabel("Word API level").selectOption("1.8");
   });
 
   it("shows what the provider's redline changed", async () => {
-    await page.getByLabel("Document", { exact: true }).selectOption("redline");
+    await chrome.page.getByLabel("Document", { exact: true }).selectOption("redline");
     await documentView().locator('[data-kind="deleted"]').first().waitFor();
     await pane().getByRole("radio", { name: /^Licensee/ }).check();
     await pane().getByRole("button", { name: "Review", exact: true }).click();
@@ -232,7 +214,7 @@ describe("preview: the task pane on the simulated Word document", function () {
   });
 
   it("made no request off the machine and logged no errors", () => {
-    assert.deepEqual(browser.offsite, []);
-    assert.deepEqual(browser.problems, []);
+    assert.deepEqual(chrome.browser.offsite, []);
+    assert.deepEqual(chrome.browser.problems, []);
   });
 });

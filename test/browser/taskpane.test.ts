@@ -3,13 +3,9 @@
 // never fetched from the network here: its CDN request is refused or answered by a stub.
 
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
-import { CHROMIUM, OFFICE_JS, launch, type Browser } from "./chromium";
-import { serveDirectory, type StaticServer } from "./staticServer";
-
-const DIST = path.resolve(__dirname, "../../dist");
+import { OFFICE_JS } from "./chromium";
+import { openInChromium } from "./previewPage";
 
 /** A stand-in for office.js that only answers what the pane's start-up reads. */
 function officeStub(options: { ready: "never" | { host: string | null }; background?: string }): string {
@@ -31,38 +27,25 @@ async function paneLuminance(page: Page): Promise<number> {
 describe("taskpane.html outside Word", function () {
   this.timeout(60_000);
 
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    assert.ok(fs.existsSync(path.join(DIST, "taskpane.html")), "dist/taskpane.html is missing: run `npm run build` first");
-    assert.ok(fs.existsSync(CHROMIUM), `no chromium at ${CHROMIUM}`);
-    server = await serveDirectory(DIST);
-    browser = await launch(server.origin);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chrome = openInChromium({ html: "taskpane.html", open: false });
 
   it("says Office did not load when office.js cannot be fetched, and shows the port's error on Review", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/taskpane.html`);
+    const page = await chrome.newPage();
+    await page.goto(`${chrome.server.origin}/taskpane.html`);
     await page.getByText("Office did not load").waitFor({ timeout: 3000 });
     await page.getByRole("button", { name: "Review", exact: true }).click();
     const error = page.getByTestId("review-error");
     await error.waitFor();
     assert.match(await error.innerText(), /not available here/);
     assert.equal(await error.evaluate((el) => el === document.activeElement), true, "focus moves to the error");
-    assert.deepEqual(browser.offsite, [OFFICE_JS], "only office.js was requested off the machine");
+    assert.deepEqual(chrome.browser.offsite, [OFFICE_JS], "only office.js was requested off the machine");
     await page.close();
   });
 
   it("stops waiting for an office.js that never becomes ready, and says so", async () => {
-    const page = await browser.newPage({ officeJs: officeStub({ ready: "never" }) });
+    const page = await chrome.newPage({ officeJs: officeStub({ ready: "never" }) });
     const started = Date.now();
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${chrome.server.origin}/taskpane.html`);
     await page.waitForTimeout(1000);
     assert.equal(await page.locator("main").count(), 0, "the pane should still be waiting for Office");
     await page.getByText("Office did not load").waitFor({ timeout: 15_000 });
@@ -71,8 +54,8 @@ describe("taskpane.html outside Word", function () {
   });
 
   it("follows a dark Office theme inside Word", async () => {
-    const page = await browser.newPage({ officeJs: officeStub({ ready: { host: "Word" }, background: "#1f1f1f" }) });
-    await page.goto(`${server.origin}/taskpane.html`);
+    const page = await chrome.newPage({ officeJs: officeStub({ ready: { host: "Word" }, background: "#1f1f1f" }) });
+    await page.goto(`${chrome.server.origin}/taskpane.html`);
     await page.getByRole("heading", { name: "AI License Review" }).waitFor();
     assert.ok((await paneLuminance(page)) < 0.2, "the pane should use the dark theme");
     assert.equal(await page.getByText("Word was not detected").count(), 0);
@@ -83,15 +66,15 @@ describe("taskpane.html outside Word", function () {
   });
 
   it("uses the light theme and says Word was not detected in a plain browser", async () => {
-    const page = await browser.newPage({ officeJs: officeStub({ ready: { host: null } }) });
-    await page.goto(`${server.origin}/taskpane.html`);
+    const page = await chrome.newPage({ officeJs: officeStub({ ready: { host: null } }) });
+    await page.goto(`${chrome.server.origin}/taskpane.html`);
     await page.getByText("Word was not detected").waitFor();
     assert.ok((await paneLuminance(page)) > 0.8, "the pane should use the light theme");
     await page.close();
   });
 
   it("logged no errors other than the refused office.js", () => {
-    const unexpected = browser.problems.filter((p) => !/Failed to load resource: net::ERR_FAILED/.test(p));
+    const unexpected = chrome.browser.problems.filter((p) => !/Failed to load resource: net::ERR_FAILED/.test(p));
     assert.deepEqual(unexpected, []);
   });
 });
