@@ -261,22 +261,37 @@ function usable(h: Hit, polarity: string, inCondition: Uint8Array): boolean {
   return polarity === "any" || inCondition[h.start] === 0;
 }
 
+/** Each group's usable hits. */
+function usableHits(groups: Hit[][], polarity: string, inCondition: Uint8Array): Hit[][] {
+  const chosen: Hit[][] = [];
+  for (const hits of groups) {
+    const kept: Hit[] = [];
+    for (const h of hits) if (usable(h, polarity, inCondition)) kept.push(h);
+    chosen.push(kept);
+  }
+  return chosen;
+}
+
 function ruleFires(rule: CompiledRule, seg: Segment, groups: Hit[][]): boolean {
   const match = rule.def.match;
   if (match.inDefinitions === false && seg.isDefinition) return false;
   const { unitOf, inCondition } = seg.clauses;
   const polarity = match.polarity ?? "affirmative";
-  if ((match.scope ?? "clause") === "sentence") {
-    const chosen: Hit[][] = [];
-    for (const hits of groups) {
-      const kept: Hit[] = [];
-      for (const h of hits) if (usable(h, polarity, inCondition)) kept.push(h);
-      chosen.push(kept);
+  if ((match.scope ?? "clause") === "sentence") return unitFires(rule, seg, usableHits(groups, polarity, inCondition));
+  // The usual case: every usable hit in one clause unit, none in a lead-in. Judged as it stands.
+  let onlyUnit = -1;
+  let oneUnit = true;
+  let allUsable = true;
+  for (const hits of groups) {
+    for (const h of hits) {
+      if (!usable(h, polarity, inCondition)) allUsable = false;
+      else if (h.start < seg.leadInEnd || (onlyUnit !== -1 && unitOf[h.start] !== onlyUnit)) oneUnit = false;
+      else onlyUnit = unitOf[h.start];
     }
-    return unitFires(rule, seg, chosen);
   }
-  // Hits are sorted into their clause units once, so a sentence of thousands of clauses costs
-  // one pass over its hits, not one per clause. A hit that starts in a lead-in ending in ":"
+  if (oneUnit) return onlyUnit !== -1 && unitFires(rule, seg, allUsable ? groups : usableHits(groups, polarity, inCondition));
+  // Otherwise hits are sorted into their clause units once, so a sentence of thousands of clauses
+  // costs one pass over its hits, not one per clause. A hit that starts in a lead-in ending in ":"
   // ("The Supplier shall, at its own cost:") belongs to every item of the list after it.
   const leadIn: Hit[][] = [];
   for (let g = 0; g < groups.length; g++) leadIn.push([]);
