@@ -230,8 +230,16 @@ function readSegment(seg: Segment, paragraph: string, sentence: Sentence, contex
 
 const COLON = 58;
 
-/** Tokenises the lexicon's phrases (kept, like READER, for the life of the module). */
+/** Tokenises the lexicon's phrases and lead-ins (kept, like READER, for the life of the module). */
 const SCRATCH_TOKENS = new TokenList(new WordTable());
+
+/** How many words `text` has, numbered in `table`. */
+function countWords(text: string, table: WordTable): number {
+  SCRATCH_TOKENS.table = table;
+  SCRATCH_TOKENS.clear();
+  tokenizeInto(text, 0, text.length, SCRATCH_TOKENS);
+  return SCRATCH_TOKENS.length;
+}
 
 export function prepareDocument(doc: DocumentText, checklist: ChecklistDefinition): PreparedDocument {
   const terms = extractTerms(doc.paragraphs);
@@ -256,14 +264,12 @@ export class SentenceReader {
   private index = 0;
   private isItem = false;
   private leadIn: { text: string; tokens: number } | undefined = undefined;
-  private readonly counter = new TokenList(new WordTable());
 
   /** Starts reading `document` from its first sentence. */
   start(document: PreparedDocument): this {
     this.paragraphs = document.paragraphs;
     this.lexicon = document.lexicon;
     this.segment.tokens.table = document.words;
-    this.counter.table = document.words;
     this.paragraph = -1;
     this.text = "";
     this.spans = [];
@@ -287,9 +293,7 @@ export class SentenceReader {
     const last = this.spans[this.spans.length - 1];
     if (!this.isItem && last && /[:\u2014]\s*$/.test(this.text.slice(last.start, last.end))) {
       const lead = this.text.slice(last.start, last.end).slice(0, 1000);
-      this.counter.clear();
-      tokenizeInto(lead, 0, lead.length, this.counter);
-      this.leadIn = { text: lead, tokens: this.counter.length };
+      this.leadIn = { text: lead, tokens: countWords(lead, this.segment.tokens.table) };
     }
     this.spans = [];
     this.index = 0;

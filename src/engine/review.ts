@@ -4,8 +4,8 @@
 
 import { LICENSEE, LICENSOR, prepareDocument, readSentences, type PreparedDocument, type Segment } from "./document";
 import { fillTemplate, termsForFilling } from "./fill";
-import { grown } from "./text";
 import { compilePattern, PatternIndex, type CompiledPattern, type WorkCounter } from "./patterns";
+import { grown } from "./text";
 import type {
   AreaDefinition,
   AreaReview,
@@ -226,11 +226,12 @@ function passiveAfter(tokens: Segment["tokens"], from: number): boolean {
   return false;
 }
 
-/** The side of the party doing what starts at token `s`, or undefined where none is named (passive drafting). */
+/** The side of each Segment.partySide value. */
 const SIDE_OF_PARTY: Array<Side | undefined> = [];
 SIDE_OF_PARTY[LICENSOR] = "licensor";
 SIDE_OF_PARTY[LICENSEE] = "licensee";
 
+/** The side of the party doing what starts at token `s`, or undefined where none is named (passive drafting). */
 function actorAt(seg: Segment, s: number): Side | undefined {
   const { tokens, partySide, spans } = seg;
   // The match begins with the party doing it: "Provider shall not be liable for decisions made
@@ -403,17 +404,20 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
     if (touched.length === 0) continue;
     const s = ++stamp;
     for (const id of touched) {
+      // Each list is its count, then its numbers (see CompiledChecklist.roleData).
       let q = roleAt[id];
-      for (let end = q + 1 + roleData[q++]; q < end; q++) {
+      const anchors = roleData[q++];
+      for (const end = q + anchors; q < end; q++) {
         const r = roleData[q];
         if (candidateSeen[r] === s) continue;
         candidateSeen[r] = s;
         candidates.push(r);
       }
-      for (let end = q + 1 + roleData[q++]; q < end; q++) clearedAt[roleData[q]] = s;
+      const clears = roleData[q++];
+      for (const end = q + clears; q < end; q++) clearedAt[roleData[q]] = s;
       const addresses = roleData[q++];
       if (addresses > 0 && table.endsAfter(id, seg.ownFrom)) {
-        for (let end = q + addresses; q < end; q++) {
+        for (const end = q + addresses; q < end; q++) {
           const a = roleData[q];
           if (addressedSeen[a] === s) continue;
           addressedSeen[a] = s;
