@@ -1,16 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { areaHeader, stackedList } from "../sharedStyles";
 
 export const useAreaItemStyles = makeStyles({
-  header: {
-    // Title above its badges: in a narrow pane a row would wrap differently for every area.
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXXS,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    textAlign: "start",
-  },
+  header: areaHeader,
   badges: {
     display: "flex",
     gap: tokens.spacingHorizontalXS,
@@ -24,14 +16,7 @@ export const useAreaItemStyles = makeStyles({
   sectionHeading: {
     margin: 0,
   },
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
+  list: stackedList,
   quiet: {
     color: tokens.colorNeutralForeground3,
   },

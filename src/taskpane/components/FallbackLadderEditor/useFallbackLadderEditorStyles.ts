@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { stackedList } from "../sharedStyles";
 
 export const useFallbackLadderEditorStyles = makeStyles({
   root: {
@@ -15,14 +16,7 @@ export const useFallbackLadderEditorStyles = makeStyles({
       outlineOffset: tokens.spacingHorizontalXXS,
     },
   },
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
+  list: stackedList,
   quiet: {
     color: tokens.colorNeutralForeground3,
   },

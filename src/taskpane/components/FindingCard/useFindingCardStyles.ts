@@ -1,15 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { card } from "../sharedStyles";
 
 export const useFindingCardStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  root: card,
   badges: {
     display: "flex",
     flexWrap: "wrap",

@@ -1,14 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { stackedList } from "../sharedStyles";
 
 export const useFindingListStyles = makeStyles({
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
+  list: stackedList,
   more: {
     display: "flex",
     flexWrap: "wrap",

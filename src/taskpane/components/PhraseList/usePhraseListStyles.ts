@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { stackedList } from "../sharedStyles";
 
 export const usePhraseListStyles = makeStyles({
   root: {
@@ -13,12 +14,8 @@ export const usePhraseListStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
   list: {
-    display: "flex",
-    flexDirection: "column",
+    ...stackedList,
     gap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
   },
   item: {
     display: "flex",

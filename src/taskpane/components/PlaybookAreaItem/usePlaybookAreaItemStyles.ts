@@ -1,16 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { areaHeader } from "../sharedStyles";
 
 export const usePlaybookAreaItemStyles = makeStyles({
-  header: {
-    // Title above its badges, as in the review's area list.
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXXS,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    textAlign: "start",
-  },
+  header: areaHeader,
   badges: {
     display: "flex",
     flexWrap: "wrap",

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { stackedList } from "../sharedStyles";
 
 export const useRedlineChangesStyles = makeStyles({
   root: {
@@ -12,14 +13,7 @@ export const useRedlineChangesStyles = makeStyles({
   heading: {
     margin: 0,
   },
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
+  list: stackedList,
   change: {
     display: "flex",
     flexDirection: "column",
