@@ -7,7 +7,7 @@
 
 import type { Concept, Pattern } from "./types";
 import { CONCEPTS } from "./types";
-import type { TokenList } from "./text";
+import { grown, type TokenList } from "./text";
 
 export const GAP_WORDS = 6;
 export const MAX_GAP_WORDS = 15;
@@ -285,26 +285,26 @@ class Matcher {
   spanMask: Int32Array = new Int32Array(0);
   limit = 0;
   steps = 0;
-  /** The pattern being matched. */
+  /** The patterns in flat form (one pattern's `code`, or an index's patterns end to end) and the stems they name. */
   code: Int32Array = new Int32Array(1);
   stems: readonly string[] = [];
 
-  /** Sets the sentence that `run` matches in. */
-  load(tokens: TokenList, spans: ConceptSpans, ids: Int32Array, limit: number): void {
+  /** Sets the sentence that `run` matches in, and the code it matches. */
+  load(tokens: TokenList, spans: ConceptSpans, ids: Int32Array, limit: number, code: Int32Array, stems: readonly string[]): void {
     this.words = tokens.table.words;
     this.tokenIds = tokens.ids;
     this.ids = ids;
     this.spanEnd = spans.end;
     this.spanMask = spans.mask;
     this.limit = limit;
+    this.code = code;
+    this.stems = stems;
   }
 
-  /** Matches `pattern` starting exactly at token `start` of the loaded sentence: the end token index or -1. */
-  run(pattern: CompiledPattern, start: number, work: WorkCounter | undefined): number {
+  /** Matches the pattern whose code begins at offset `at`, starting exactly at token `start`: the end token index or -1. */
+  run(at: number, start: number, work: WorkCounter | undefined): number {
     this.steps = 0;
-    this.code = pattern.code;
-    this.stems = pattern.stems;
-    const end = this.from(0, start);
+    const end = this.from(at, start);
     if (work) {
       work.attempts++;
       work.steps += this.steps;
@@ -403,8 +403,8 @@ export function matchAt(
   work?: WorkCounter,
   ids: Int32Array = vocabularyIdsOf(tokens),
 ): number {
-  shared.load(tokens, spans, ids, limit);
-  return shared.run(pattern, start, work);
+  shared.load(tokens, spans, ids, limit, pattern.code, pattern.stems);
+  return shared.run(0, start, work);
 }
 
 /** A review needed more work than its bound allows: a playbook whose phrases are tried almost everywhere. */
@@ -425,23 +425,48 @@ export interface WorkCounter {
   steps: number;
 }
 
-/** Receives pattern occurrences from PatternIndex.scan. Long-lived: see HitTable in review.ts. */
-export interface HitSink<T> {
-  hit(owner: T, start: number, end: number): void;
+/** Receives pattern occurrences from PatternIndex.scan: the owner given to `add`, start and end token. Long-lived: see HitTable in review.ts. */
+export interface HitSink {
+  hit(owner: number, start: number, end: number): void;
 }
 
 /**
  * An index of compiled patterns by what their first element can match, so that a
  * sentence tries only the patterns whose first word, stem or concept it contains.
+ *
+ * Everything the scan reads per token is in typed arrays, by number: patterns (entries,
+ * in the order added), words (numbered as the index first meets them, and kept across
+ * documents) and requirements. The objects this replaced were scattered over the heap,
+ * and loading them cost a cache miss at almost every token.
  */
-export class PatternIndex<T> {
-  private readonly byWord = new Map<string, Array<IndexEntry<T>>>();
+export class PatternIndex {
+  // Entries, by number: the owner given to `add`, where the pattern starts in `code`, whether
+  // it needs the matcher (see singleKind), and the stamp of the last start it was tried at.
+  private entries = 0;
+  private owner = new Int32Array(64);
+  private codeAt = new Int32Array(64);
+  private single = new Uint8Array(64);
+  private tried = new Int32Array(64);
+  /** Each entry's requirement numbers (see `add`), for laying out the per-word lists. */
+  private readonly entryRequired: number[][] = [];
+  /** Every pattern's elements in flat form, end to end (see encode), and the stems they name. */
+  private codeList: number[] = [];
+  private code = new Int32Array(1);
+  private readonly stems: string[] = [];
+
+  // What starts patterns, by the first element's options.
+  private readonly byWord = new Map<string, number[]>();
   /** Stems by their first three letters (every stem has at least three). */
-  private readonly byStemPrefix = new Map<string, Array<{ stem: string; entry: IndexEntry<T> }>>();
-  private readonly byConcept: Array<Array<IndexEntry<T>> | undefined> = new Array(CONCEPTS.length);
-  /** Each concept's entries' requirements, end to end (see `viable`); laid out again by `begin` after `add`. */
-  private readonly conceptRequired: Int32Array[] = CONCEPTS.map(() => new Int32Array(0));
-  private conceptRequiredStale = false;
+  private readonly byStemPrefix = new Map<string, Array<{ stem: string; entry: number }>>();
+  private readonly byConcept: number[][] = CONCEPTS.map(() => []);
+  /** Per concept, laid out by `begin` after `add`: its entries, their requirements (see `viable`), and room for the viable ones. */
+  private conceptStarts: Int32Array[] = [];
+  private conceptRequired: Int32Array[] = [];
+  private conceptViable: Int32Array[] = [];
+  private readonly conceptCount = new Int32Array(CONCEPTS.length);
+  private readonly conceptChecked = new Int32Array(CONCEPTS.length);
+  private stale = true;
+
   /**
    * Each distinct requirement (see CompiledPattern.required) by number, and the
    * requirements each word, stem and concept meets: a sentence marks the requirements
@@ -453,33 +478,50 @@ export class PatternIndex<T> {
   /** Requirements met by a stem, by the stem's first three letters. */
   private readonly setsByStemPrefix = new Map<string, Array<{ stem: string; set: number }>>();
   private readonly setsByConcept: number[][] = CONCEPTS.map(() => []);
-  /** Sentence number that last saw each required set. */
+  /** Sentence number that last saw each requirement. */
   private setSeen = new Int32Array(0);
+
   /**
-   * What the index knows of each distinct word, by the word's number in the current
-   * document: a 1,000-page agreement repeats a few thousand words, so the lookups run per
-   * distinct word instead of per token. What a word starts and meets depends only on the
-   * patterns, so it is kept across documents too (`known`, by the word itself); the
-   * per-sentence marks in it use sentence numbers that never restart, so they need no reset.
+   * Words, numbered in the order the index first meets them (`known`, by the word itself): what
+   * a word starts and meets depends only on the patterns, so a batch of documents looks each
+   * word up once. Per word number:
+   *   vocabulary   its number in the patterns' vocabulary (knownWordId), or -1;
+   *   startsAt     where its entries begin in `startsPool` (they end where the next word's begin);
+   *                `viablePool` has the same room, for those viable in the sentence `viableIn`
+   *                (the first `viableCount`);
+   *   requiredAt   where its entries' requirements begin in `requiredPool`, each entry's count
+   *                then its numbers;
+   *   setsAt       where the requirements it meets begin in `setsPool`;
+   *   seen         the sentence that last marked those requirements.
    */
-  private words: Array<WordInfo<T> | undefined> = [];
-  private readonly known = new Map<string, WordInfo<T>>();
-  /** Words of the current sentence's tokens, and their numbers: buffers reused between sentences. */
-  private infos: Array<WordInfo<T>> = [];
+  private readonly known = new Map<string, number>();
+  private wordCount = 0;
+  private vocabulary = new Int32Array(256);
+  private seen = new Int32Array(256);
+  private viableIn = new Int32Array(256);
+  private viableCount = new Int32Array(256);
+  private startsAt = new Int32Array(257);
+  private requiredAt = new Int32Array(257);
+  private setsAt = new Int32Array(257);
+  private startsPool = new Int32Array(1024);
+  private viablePool = new Int32Array(1024);
+  private requiredPool = new Int32Array(1024);
+  private setsPool = new Int32Array(1024);
+  /** The current document's word numbers (its WordTable's) -> the index's word number + 1, or 0 before the first lookup. */
+  private documentWords = new Int32Array(1024);
+
+  /** The current sentence's tokens as the index's word numbers, and as vocabulary numbers: buffers reused between sentences. */
+  private keys = new Int32Array(256);
   private ids = new Int32Array(256);
-  /** Per concept, its viable patterns in the sentence numbered conceptChecked[c]: the first conceptCount[c]. */
-  private readonly conceptViable: Array<Array<IndexEntry<T>>> = CONCEPTS.map(() => []);
-  private readonly conceptCount = new Int32Array(CONCEPTS.length);
-  private readonly conceptChecked = new Int32Array(CONCEPTS.length);
-  /** Marks a pattern as tried at the current start, without a set per token. */
+  /** Marks an entry as tried at the current start, without a set per token. */
   private stamp = 0;
-  /** Where the sentence being scanned sends its hits, and counts its work. */
-  private sink: HitSink<T> | undefined = undefined;
-  private work: WorkCounter | undefined = undefined;
   /** Numbers sentences, so each pattern's viability is worked out once per sentence. */
   private sentence = 0;
+  /** Where the sentence being scanned sends its hits, and counts its work. */
+  private sink: HitSink | undefined = undefined;
+  private work: WorkCounter | undefined = undefined;
 
-  add(pattern: CompiledPattern, owner: T): void {
+  add(pattern: CompiledPattern, owner: number): void {
     const first = pattern.elements[0];
     if (first.kind !== "test") throw new PatternError(`"${pattern.source}": a pattern cannot start with a gap`);
     const firstOptions = first.options.flatMap((o) => (o.kind === "seq" ? (o.elements[0] as TestElement).options : [o]));
@@ -502,17 +544,25 @@ export class PatternIndex<T> {
         }
         return id;
       });
-    const entry: IndexEntry<T> = { pattern, owner, required, tried: -1, single: singleKind(pattern) };
-    for (const option of firstOptions) {
-      if (option.kind === "words") push(this.byWord, option.words[0], entry);
-      else if (option.kind === "stem") push(this.byStemPrefix, option.stem.slice(0, 3), { stem: option.stem, entry });
-      else if (option.kind === "concept") {
-        const c = CONCEPTS.indexOf(option.concept);
-        (this.byConcept[c] ??= []).push(entry);
-        this.conceptRequiredStale = true;
-      }
+    const e = this.entries++;
+    if (e === this.owner.length) {
+      const size = 2 * e;
+      this.owner = grown(this.owner, size);
+      this.codeAt = grown(this.codeAt, size);
+      this.single = grown(this.single, size);
+      this.tried = grown(this.tried, size);
     }
-    this.known.clear(); // what a word starts has changed
+    this.owner[e] = owner;
+    this.codeAt[e] = this.codeList.length;
+    encode(pattern.elements, this.codeList, this.stems);
+    this.single[e] = singleKind(pattern);
+    this.entryRequired.push(required);
+    for (const option of firstOptions) {
+      if (option.kind === "words") push(this.byWord, option.words[0], e);
+      else if (option.kind === "stem") push(this.byStemPrefix, option.stem.slice(0, 3), { stem: option.stem, entry: e });
+      else if (option.kind === "concept") this.byConcept[CONCEPTS.indexOf(option.concept)].push(e);
+    }
+    this.stale = true; // what a word starts has changed
   }
 
   /**
@@ -521,49 +571,106 @@ export class PatternIndex<T> {
    * so no mark left by an earlier one can pass for a current one.
    */
   begin(): void {
-    this.words = [];
-    this.infos = [];
-    if (this.setSeen.length !== this.setIds.size) this.setSeen = new Int32Array(this.setIds.size);
-    if (this.known.size > MAX_KNOWN_WORDS) this.known.clear();
-    if (this.conceptRequiredStale) {
-      this.byConcept.forEach((entries, c) => (this.conceptRequired[c] = entries ? requirementsOf(entries) : new Int32Array(0)));
-      this.conceptRequiredStale = false;
+    if (this.stale || this.known.size > MAX_KNOWN_WORDS) this.forgetWords();
+    if (this.stale) {
+      this.code = Int32Array.from(this.codeList);
+      this.setSeen = new Int32Array(this.setIds.size);
+      this.conceptStarts = this.byConcept.map((entries) => Int32Array.from(entries));
+      this.conceptRequired = this.byConcept.map((entries) => this.requirementsOf(entries));
+      this.conceptViable = this.byConcept.map((entries) => new Int32Array(entries.length));
+      this.stale = false;
     }
+    // Marks are compared for equality with the current stamp or sentence: restart them all
+    // together long before they could overflow an Int32Array.
+    if (this.stamp > RESTART_MARKS || this.sentence > RESTART_MARKS) {
+      this.stamp = 0;
+      this.sentence = 0;
+      this.tried.fill(0);
+      this.seen.fill(0);
+      this.viableIn.fill(0);
+      this.setSeen.fill(0);
+      this.conceptChecked.fill(0);
+    }
+    this.documentWords.fill(0);
   }
 
-  private wordInfo(tokens: TokenList, i: number): WordInfo<T> {
+  private forgetWords(): void {
+    this.known.clear();
+    this.wordCount = 0;
+    this.startsAt[0] = 0;
+    this.requiredAt[0] = 0;
+    this.setsAt[0] = 0;
+  }
+
+  /** The index's number for the word of token i, learning the word on first sight. */
+  private wordOf(tokens: TokenList, i: number): number {
     const id = tokens.ids[i];
-    const numbered = this.words[id];
-    if (numbered !== undefined) return numbered;
+    if (id >= this.documentWords.length) this.documentWords = grown(this.documentWords, Math.max(id + 1, 2 * this.documentWords.length));
+    const numbered = this.documentWords[id];
+    if (numbered !== 0) return numbered - 1;
     const norm = tokens.table.words[id];
-    // Grown in order: a store far past the end would turn the array into a slow dictionary.
-    while (this.words.length < id) this.words.push(undefined);
-    const known = this.known.get(norm);
-    if (known !== undefined) return (this.words[id] = known);
+    const w = this.known.get(norm) ?? this.learn(norm);
+    this.documentWords[id] = w + 1;
+    return w;
+  }
+
+  /** Numbers a word the index has not met, and lays out what it starts and meets. */
+  private learn(norm: string): number {
     // Word entries first, then stems, in the order the patterns were added: the order of
     // attempts at a token decides the order of hits, and so of matches.
-    const starts: Array<IndexEntry<T>> = [...(this.byWord.get(norm) ?? [])];
-    if (norm.length >= 3) {
-      const stems = this.byStemPrefix.get(norm.slice(0, 3));
-      if (stems) for (const s of stems) if (norm.startsWith(s.stem) && !starts.includes(s.entry)) starts.push(s.entry);
+    const starts = [...(this.byWord.get(norm) ?? [])];
+    const prefix = norm.length >= 3 ? norm.slice(0, 3) : undefined;
+    const stems = prefix ? this.byStemPrefix.get(prefix) : undefined;
+    if (stems) for (const s of stems) if (norm.startsWith(s.stem) && !starts.includes(s.entry)) starts.push(s.entry);
+    let sets = this.setsByWord.get(norm) ?? [];
+    const stemSets = prefix ? this.setsByStemPrefix.get(prefix) : undefined;
+    if (stemSets) sets = sets.concat(stemSets.filter((s) => norm.startsWith(s.stem)).map((s) => s.set));
+    const required = this.requirementsOf(starts);
+
+    const w = this.wordCount++;
+    if (w + 1 >= this.vocabulary.length) {
+      const size = 2 * this.vocabulary.length;
+      this.vocabulary = grown(this.vocabulary, size);
+      this.seen = grown(this.seen, size);
+      this.viableIn = grown(this.viableIn, size);
+      this.viableCount = grown(this.viableCount, size);
+      this.startsAt = grown(this.startsAt, size + 1);
+      this.requiredAt = grown(this.requiredAt, size + 1);
+      this.setsAt = grown(this.setsAt, size + 1);
     }
-    let sets = this.setsByWord.get(norm) ?? NO_SETS;
-    const stemSets = norm.length >= 3 ? this.setsByStemPrefix.get(norm.slice(0, 3)) : undefined;
-    if (stemSets) {
-      const met = stemSets.filter((s) => norm.startsWith(s.stem)).map((s) => s.set);
-      if (met.length > 0) sets = sets.concat(met);
+    this.vocabulary[w] = knownWordId(norm);
+    this.seen[w] = 0;
+    this.viableIn[w] = 0;
+    this.startsPool = withRoom(this.startsPool, this.startsAt[w] + starts.length);
+    this.viablePool = withRoom(this.viablePool, this.startsAt[w] + starts.length);
+    this.startsPool.set(starts, this.startsAt[w]);
+    this.startsAt[w + 1] = this.startsAt[w] + starts.length;
+    this.requiredPool = withRoom(this.requiredPool, this.requiredAt[w] + required.length);
+    this.requiredPool.set(required, this.requiredAt[w]);
+    this.requiredAt[w + 1] = this.requiredAt[w] + required.length;
+    this.setsPool = withRoom(this.setsPool, this.setsAt[w] + sets.length);
+    this.setsPool.set(sets, this.setsAt[w]);
+    this.setsAt[w + 1] = this.setsAt[w] + sets.length;
+    this.known.set(norm, w);
+    return w;
+  }
+
+  /** The requirements of `entries`, each entry's count then its numbers, end to end (see `viable`). */
+  private requirementsOf(entries: number[]): Int32Array {
+    const out: number[] = [];
+    for (const e of entries) {
+      const required = this.entryRequired[e];
+      out.push(required.length);
+      for (const r of required) out.push(r);
     }
-    const info: WordInfo<T> = { starts, required: requirementsOf(starts), sets, seen: 0, id: knownWordId(norm), viable: [], viableCount: 0, viableIn: 0 };
-    this.known.set(norm, info);
-    this.words[id] = info;
-    return info;
+    return Int32Array.from(out);
   }
 
   /** Calls `sink.hit` for every pattern occurrence in the tokens: owner, start and end token. */
   scan(
     tokens: TokenList,
     spans: ConceptSpans,
-    sink: HitSink<T>,
+    sink: HitSink,
     work?: WorkCounter,
     /** Checked at each word: over it, the scan throws WorkLimitExceeded (needs `work`). */
     workLimit = Infinity,
@@ -571,18 +678,20 @@ export class PatternIndex<T> {
     const limit = tokens.length;
     if (work) work.tokens += limit;
     const sentence = ++this.sentence;
-    const setSeen = this.setSeen;
-    const infos = this.infos;
-    if (this.ids.length < limit) this.ids = new Int32Array(Math.max(limit, 2 * this.ids.length));
-    const ids = this.ids;
+    if (this.keys.length < limit) {
+      this.keys = new Int32Array(Math.max(limit, 2 * this.keys.length));
+      this.ids = new Int32Array(this.keys.length);
+    }
+    const keys = this.keys;
+    // Words are looked up first: learning a word may grow the arrays read below.
+    for (let i = 0; i < limit; i++) keys[i] = this.wordOf(tokens, i);
+    const { ids, vocabulary, seen, setsAt, setsPool, setSeen } = this;
     for (let i = 0; i < limit; i++) {
-      const info = this.wordInfo(tokens, i);
-      infos[i] = info;
-      ids[i] = info.id;
-      if (info.seen === sentence) continue;
-      info.seen = sentence;
-      const sets = info.sets;
-      for (let k = 0; k < sets.length; k++) setSeen[sets[k]] = sentence;
+      const w = keys[i];
+      ids[i] = vocabulary[w];
+      if (seen[w] === sentence) continue;
+      seen[w] = sentence;
+      for (let q = setsAt[w], end = setsAt[w + 1]; q < end; q++) setSeen[setsPool[q]] = sentence;
     }
     let concepts = 0;
     for (let i = 0; i < limit; i++) if (spans.end[i] !== 0) concepts |= spans.mask[i];
@@ -591,20 +700,20 @@ export class PatternIndex<T> {
       const sets = this.setsByConcept[c];
       for (let k = 0; k < sets.length; k++) setSeen[sets[k]] = sentence;
     }
-    shared.load(tokens, spans, ids, limit);
+    shared.load(tokens, spans, ids, limit, this.code, this.stems);
     this.sink = sink;
     this.work = work;
+    const { startsAt, viablePool } = this;
     for (let i = 0; i < limit; i++) {
       if (work && work.attempts + work.steps > workLimit) throw new WorkLimitExceeded(work.tokens);
       // A pattern reachable through several options ("train|train*", a word and a concept) is tried once per start.
       const stamp = ++this.stamp;
-      const info = infos[i];
-      const count = this.viableStarts(info, sentence);
-      const viable = info.viable;
-      for (let k = 0; k < count; k++) this.attempt(viable[k], stamp, i);
+      const w = keys[i];
+      const from = startsAt[w];
+      for (let k = from, end = from + this.viableStarts(w, sentence); k < end; k++) this.attempt(viablePool[k], stamp, i);
       if (spans.end[i] !== 0) {
         for (let c = 0, mask = spans.mask[i]; mask !== 0; c++, mask >>>= 1) {
-          if ((mask & 1) === 0 || this.byConcept[c] === undefined) continue;
+          if ((mask & 1) === 0) continue;
           const count = this.viableForConcept(c, sentence);
           const entries = this.conceptViable[c];
           for (let k = 0; k < count; k++) this.attempt(entries[k], stamp, i);
@@ -621,33 +730,30 @@ export class PatternIndex<T> {
   private viableForConcept(c: number, sentence: number): number {
     if (this.conceptChecked[c] === sentence) return this.conceptCount[c];
     this.conceptChecked[c] = sentence;
-    this.conceptCount[c] = this.viable(this.byConcept[c]!, this.conceptRequired[c], this.conceptViable[c], sentence);
+    const starts = this.conceptStarts[c];
+    this.conceptCount[c] = this.viable(starts, 0, starts.length, this.conceptRequired[c], 0, this.conceptViable[c], 0, sentence);
     return this.conceptCount[c];
   }
 
-  /** Whether the sentence meets each of the pattern's requirements (cached per sentence). */
-
-  /**
-   * The viable patterns that start with a word, worked out once per sentence however often the
-   * word occurs in it: the first `viableCount` of `info.viable` (a count, not `length = 0`,
-   * which showed in profiles).
-   */
-  private viableStarts(info: WordInfo<T>, sentence: number): number {
-    if (info.viableIn === sentence) return info.viableCount;
-    info.viableIn = sentence;
-    info.viableCount = this.viable(info.starts, info.required, info.viable, sentence);
-    return info.viableCount;
+  /** How many patterns that start with word `w` are viable in the sentence (see viablePool), worked out once per sentence however often the word occurs in it. */
+  private viableStarts(w: number, sentence: number): number {
+    if (this.viableIn[w] === sentence) return this.viableCount[w];
+    this.viableIn[w] = sentence;
+    const from = this.startsAt[w];
+    const count = this.viable(this.startsPool, from, this.startsAt[w + 1], this.requiredPool, this.requiredAt[w], this.viablePool, from, sentence);
+    this.viableCount[w] = count;
+    return count;
   }
 
   /**
-   * Copies to `out` the entries of `starts` whose requirements (`required`: each entry's
-   * count then its requirement numbers, end to end) the sentence meets; returns how many.
-   * Reads adjacent numbers, not the entries.
+   * Copies to `out` from `at` the entries of starts[from, to) whose requirements (`required`
+   * from `q`: each entry's count then its requirement numbers, end to end) the sentence meets;
+   * returns how many.
    */
-  private viable(starts: Array<IndexEntry<T>>, required: Int32Array, out: Array<IndexEntry<T>>, sentence: number): number {
+  private viable(starts: Int32Array, from: number, to: number, required: Int32Array, q: number, out: Int32Array, at: number, sentence: number): number {
     const setSeen = this.setSeen;
     let count = 0;
-    for (let k = 0, q = 0; k < starts.length; k++) {
+    for (let k = from; k < to; k++) {
       const n = required[q++];
       let met = true;
       for (let r = 0; r < n; r++) {
@@ -657,32 +763,39 @@ export class PatternIndex<T> {
         }
       }
       q += n;
-      if (met) out[count++] = starts[k];
+      if (met) out[at + count++] = starts[k];
     }
     return count;
   }
 
-  /** Tries viable pattern entry `e` at token `i` of the sentence being scanned (see scan). */
-  private attempt(e: IndexEntry<T>, stamp: number, i: number): void {
-    if (e.tried === stamp) return;
-    e.tried = stamp;
+  /** Tries viable entry `e` at token `i` of the sentence being scanned (see scan). */
+  private attempt(e: number, stamp: number, i: number): void {
+    if (this.tried[e] === stamp) return;
+    this.tried[e] = stamp;
+    const single = this.single[e];
     let end: number;
-    if (e.single === SINGLE_WORD || e.single === SINGLE_CONCEPT) {
+    if (single !== MATCHER) {
       // Reached through its word, stem or concept at token i, a one-position pattern matches there.
-      end = e.single === SINGLE_WORD ? i + 1 : shared.spanEnd[i];
+      end = single === SINGLE_WORD ? i + 1 : shared.spanEnd[i];
       if (this.work) {
         this.work.attempts++;
         this.work.steps++;
       }
-    } else end = shared.run(e.pattern, i, this.work);
-    if (end >= 0) this.sink!.hit(e.owner, i, end);
+    } else end = shared.run(this.codeAt[e], i, this.work);
+    if (end >= 0) this.sink!.hit(this.owner[e], i, end);
   }
 }
 
-const NO_SETS: number[] = [];
+/** An Int32Array with room for `size` numbers: `pool` itself when it has it. */
+function withRoom<A extends Int32Array>(pool: A, size: number): A {
+  return size <= pool.length ? pool : grown(pool, Math.max(size, 2 * pool.length));
+}
 
 /** Distinct words an index remembers across documents before it starts afresh (a batch of thousands of files). */
 const MAX_KNOWN_WORDS = 200_000;
+
+/** Stamps and sentence numbers past this start again from zero (see PatternIndex.begin). */
+const RESTART_MARKS = 1 << 30;
 
 /** Words nearly every sentence of an agreement contains: a requirement that accepts one of them is not worth checking. */
 const COMMON_WORDS = new Set([
@@ -697,34 +810,7 @@ function breadth(r: Requirement): number {
   return r.words.size + r.stems.size + 20 * concepts;
 }
 
-interface WordInfo<T> {
-  /** Patterns that can start at this word through a word or a stem (concepts depend on the term, not the word). */
-  starts: Array<IndexEntry<T>>;
-  /** Each start's requirements end to end, each list after its length: checked without reading the entries. */
-  required: Int32Array;
-  /** Requirements this word meets. */
-  sets: number[];
-  /** Sentence number that last marked this word's sets. */
-  seen: number;
-  /** The word's number in the patterns' vocabulary, or -1. */
-  id: number;
-  /** Of `starts`, the first `viableCount` are those viable in the sentence numbered `viableIn`. */
-  viable: Array<IndexEntry<T>>;
-  viableCount: number;
-  viableIn: number;
-}
-
-/** The requirements of `entries`, each entry's count then its numbers, end to end (see PatternIndex.viable). */
-function requirementsOf<T>(entries: Array<IndexEntry<T>>): Int32Array {
-  const out: number[] = [];
-  for (const e of entries) {
-    out.push(e.required.length);
-    for (const r of e.required) out.push(r);
-  }
-  return Int32Array.from(out);
-}
-
-/** IndexEntry.single: a pattern of one position that needs no matcher, or not. */
+/** PatternIndex's entry kinds: a pattern that needs the matcher, or one of one position that does not. */
 const MATCHER = 0;
 /** One position of single words and stems: matches at the token that started it. */
 const SINGLE_WORD = 1;
@@ -737,17 +823,6 @@ function singleKind(pattern: CompiledPattern): number {
   if (options.every((o) => (o.kind === "words" && o.words.length === 1) || o.kind === "stem")) return SINGLE_WORD;
   if (options.every((o) => o.kind === "concept")) return SINGLE_CONCEPT;
   return MATCHER;
-}
-
-interface IndexEntry<T> {
-  /** MATCHER, SINGLE_WORD or SINGLE_CONCEPT. */
-  single: number;
-  pattern: CompiledPattern;
-  owner: T;
-  /** Numbers of the pattern's requirements. */
-  required: number[];
-  /** The stamp of the last start this pattern was tried at. */
-  tried: number;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

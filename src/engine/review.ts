@@ -49,7 +49,7 @@ interface CompiledChecklist {
    */
   roleAt: Int32Array;
   roleData: Int32Array;
-  index: PatternIndex<number>;
+  index: PatternIndex;
   table: HitTable;
 }
 
@@ -105,7 +105,7 @@ function compileChecklist(checklist: ChecklistDefinition): CompiledChecklist {
       for (const id of groups[anchor]) roles[id].anchors.push(r);
     }
   });
-  const index = new PatternIndex<number>();
+  const index = new PatternIndex();
   patterns.forEach((pattern, id) => index.add(pattern, id));
   const roleAt = new Int32Array(roles.length);
   const roleData: number[] = [];
@@ -143,12 +143,17 @@ class HitTable {
   /** Each pattern's first and last hit in the sentence, or -1. */
   private readonly first: Int32Array;
   private readonly last: Int32Array;
-  /** The patterns with hits, in the order of their first hit. */
-  readonly touched: number[] = [];
+  /**
+   * The patterns with hits, in the order of their first hit: the first `touchedCount`. A count,
+   * not an array emptied with `length = 0`, which gives up its storage and regrows it per sentence.
+   */
+  readonly touched: Int32Array;
+  touchedCount = 0;
 
   constructor(patterns: number) {
     this.first = new Int32Array(patterns).fill(-1);
     this.last = new Int32Array(patterns).fill(-1);
+    this.touched = new Int32Array(patterns);
   }
 
   hit(id: number, start: number, end: number): void {
@@ -159,7 +164,7 @@ class HitTable {
     this.next[k] = -1;
     if (this.first[id] === -1) {
       this.first[id] = k;
-      this.touched.push(id);
+      this.touched[this.touchedCount++] = id;
     } else this.next[this.last[id]] = k;
     this.last[id] = k;
   }
@@ -182,8 +187,8 @@ class HitTable {
   }
 
   clear(): void {
-    for (const id of this.touched) this.first[id] = -1;
-    this.touched.length = 0;
+    for (let k = 0; k < this.touchedCount; k++) this.first[this.touched[k]] = -1;
+    this.touchedCount = 0;
     this.length = 0;
   }
 
@@ -388,12 +393,11 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
   // clear, and the arrays keep first-insertion order as the Sets did (it decides the order of matches).
   let stamp = 0;
   const candidateSeen = new Int32Array(rules.length);
-  const candidates: number[] = [];
+  const candidates = new Int32Array(rules.length);
   const addressedSeen = new Int32Array(checklist.areas.length);
-  const addressed: number[] = [];
+  const addressed = new Int32Array(checklist.areas.length);
   const clearedAt = new Int32Array(checklist.areas.length);
   const firedAt = new Int32Array(checklist.areas.length);
-  const groups: Hit[][] = [];
   let sentences = 0;
   const reader = readSentences(document);
   for (let seg = reader.next(); seg !== undefined; seg = reader.next()) {
@@ -401,9 +405,14 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
     // The allowance grows with the words read so far, this sentence included.
     const words = spent.tokens - tokensBefore + seg.tokens.length;
     index.scan(seg.tokens, seg.spans, table, spent, workBefore + WORK_BASE + WORK_PER_TOKEN * words);
-    if (touched.length === 0) continue;
+    const touchedCount = table.touchedCount;
+    if (touchedCount === 0) continue;
     const s = ++stamp;
-    for (const id of touched) {
+    // Each sentence meets a rule or an area at most once (stamped), so counts in arrays of their size suffice.
+    let candidateCount = 0;
+    let addressedCount = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const id = touched[t];
       // Each list is its count, then its numbers (see CompiledChecklist.roleData).
       let q = roleAt[id];
       const anchors = roleData[q++];
@@ -411,7 +420,7 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
         const r = roleData[q];
         if (candidateSeen[r] === s) continue;
         candidateSeen[r] = s;
-        candidates.push(r);
+        candidates[candidateCount++] = r;
       }
       const clears = roleData[q++];
       for (const end = q + clears; q < end; q++) clearedAt[roleData[q]] = s;
@@ -421,14 +430,14 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
           const a = roleData[q];
           if (addressedSeen[a] === s) continue;
           addressedSeen[a] = s;
-          addressed.push(a);
+          addressed[addressedCount++] = a;
         }
       }
     }
-    for (const r of candidates) {
-      const rule = rules[r];
+    for (let c = 0; c < candidateCount; c++) {
+      const rule = rules[candidates[c]];
       if (!allGroupsHit(rule, table)) continue;
-      groups.length = 0;
+      const groups: Hit[][] = [];
       for (const group of rule.groups) groups.push(table.collect(group));
       if (ruleFires(rule, seg, groups)) {
         matches.push(
@@ -439,10 +448,11 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
         firedAt[rule.area] = s;
       }
     }
-    for (const a of addressed) if (firedAt[a] !== s) matches.push({ area: a, sentence: seg.sentence });
+    for (let k = 0; k < addressedCount; k++) {
+      const a = addressed[k];
+      if (firedAt[a] !== s) matches.push({ area: a, sentence: seg.sentence });
+    }
     table.clear();
-    candidates.length = 0;
-    addressed.length = 0;
   }
   return { checklist, document, sentences, matches: dropAnswered(checklist, matches) };
 }
