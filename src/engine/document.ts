@@ -28,6 +28,12 @@ export class Segment {
   isDefinition = false;
   /** The side named at token i (NO_PARTY, LICENSOR or LICENSEE), when a party (not a possessive) is named there. */
   partySide = new Uint8Array(64);
+  /**
+   * Whether `partySide`, `clauses`, `leadInEnd` and `isDefinition` describe this sentence yet:
+   * only rules read them, and about half the sentences of an agreement reach a rule, so they
+   * are worked out on demand (readStructure).
+   */
+  structured = false;
 
   constructor(words: WordTable) {
     this.tokens = new TokenList(words);
@@ -192,7 +198,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 const DEFINITION_SENTENCE = /^[^"\u201c]{0,60}["\u201c][^"\u201d]{1,60}["\u201d]\**\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|will mean|refers to|includes|has the meaning)\b/i;
 const LIST_ITEM = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]|[-\u2022*\u2013])\s/i;
 
-/** Reads `sentence` of `paragraph` (after its list's lead-in, if any) into `seg`. */
+/** Reads `sentence` of `paragraph` (after its list's lead-in, if any) into `seg`: its tokens and terms, what the scan needs. */
 function readSegment(seg: Segment, paragraph: string, sentence: Sentence, context: { text: string; tokens: number } | undefined, lexicon: Lexicon): void {
   const { tokens, marks, spans } = seg;
   tokens.clear();
@@ -201,10 +207,18 @@ function readSegment(seg: Segment, paragraph: string, sentence: Sentence, contex
   const text = context ? `${context.text} ${sentence.text}` : paragraph;
   if (context) tokenizeInto(text, 0, text.length, tokens, marks);
   else tokenizeInto(text, sentence.start, sentence.end, tokens, marks);
-  const n = tokens.length;
   seg.sentence = sentence;
   seg.ownFrom = context ? context.tokens : 0;
   tagConcepts(tokens, lexicon, text, spans);
+  seg.structured = false;
+}
+
+/** Works out the parties named, the clause structure, the lead-in and whether the sentence defines a term (see Segment.structured); once per sentence. */
+export function readStructure(seg: Segment): void {
+  if (seg.structured) return;
+  seg.structured = true;
+  const { tokens, marks, spans } = seg;
+  const n = tokens.length;
   if (seg.partySide.length < n) seg.partySide = new Uint8Array(Math.max(n, 2 * seg.partySide.length));
   const partySide = seg.partySide;
   partySide.fill(NO_PARTY, 0, n);
@@ -225,7 +239,7 @@ function readSegment(seg: Segment, paragraph: string, sentence: Sentence, contex
     break;
   }
   seg.leadInEnd = leadInEnd;
-  seg.isDefinition = DEFINITION_SENTENCE.test(sentence.text.slice(0, 120));
+  seg.isDefinition = DEFINITION_SENTENCE.test(seg.sentence.text.slice(0, 120));
 }
 
 const COLON = 58;

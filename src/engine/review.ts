@@ -2,7 +2,7 @@
 // findings per side -> one status per area. Matching does not depend on the side,
 // so `analyze` runs once and `reviewFor` presents it for either side cheaply.
 
-import { LICENSEE, LICENSOR, prepareDocument, readSentences, type PreparedDocument, type Segment } from "./document";
+import { LICENSEE, LICENSOR, prepareDocument, readSentences, readStructure, type PreparedDocument, type Segment } from "./document";
 import { fillTemplate, termsForFilling } from "./fill";
 import { compilePattern, PatternIndex, type CompiledPattern, type WorkCounter } from "./patterns";
 import { grown } from "./text";
@@ -437,6 +437,7 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
     for (let c = 0; c < candidateCount; c++) {
       const rule = rules[candidates[c]];
       if (!allGroupsHit(rule, table)) continue;
+      readStructure(seg);
       const groups: Hit[][] = [];
       for (const group of rule.groups) groups.push(table.collect(group));
       if (ruleFires(rule, seg, groups)) {
