@@ -211,6 +211,15 @@ function isWordChar(code: number): boolean {
   return code < 0x250 && WORD_CHARS[code] === 1;
 }
 
+/** ASCII character codes lower-cased. */
+const LOWER_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) LOWER_ASCII[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
+function digitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 /** A word character as the normalised word holds it (ASCII lower-cased, typographic apostrophe and hyphen made plain), or -1 outside ASCII. */
 function normalCode(code: number): number {
   if (code >= 65 && code <= 90) return code + 32;
@@ -271,7 +280,10 @@ export class WordTable {
       if (this.offsets[id + 1] - at !== length) continue;
       let same = true;
       for (let k = 0; k < length; k++) {
-        if (this.chars[at + k] !== normalCode(text.charCodeAt(from + k))) {
+        // The raw character first: most of a document's words are written in lower case.
+        const stored = this.chars[at + k];
+        const c = text.charCodeAt(from + k);
+        if (stored !== c && stored !== normalCode(c)) {
           same = false;
           break;
         }
@@ -346,7 +358,7 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (!isWordChar(code)) {
+    if (code >= 0x250 || WORD_CHARS[code] === 0) {
       // ; : , ( )
       if (marks && (code === 59 || code === 58 || code === 44 || code === 40 || code === 41)) marks.push(code, i);
       i++;
@@ -359,18 +371,20 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
     let before2 = hash;
     let ascii = true;
     let j = i;
+    /** The character after the word so far. */
+    let joiner = 0;
     for (;;) {
       while (j < to) {
         const c = text.charCodeAt(j);
-        if (!isWordChar(c)) break;
-        const n = normalCode(c);
+        if (c >= 0x250 || WORD_CHARS[c] === 0) break;
+        const n = c < 128 ? LOWER_ASCII[c] : -1;
         if (n < 0) ascii = false;
         before2 = before1;
         before1 = hash;
         hash = Math.imul(hash ^ n, HASH_PRIME);
         j++;
       }
-      const joiner = text.charCodeAt(j);
+      joiner = text.charCodeAt(j);
       if (
         j + 1 < to &&
         (joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 0x2011) && // - ' ’ ‑
@@ -383,7 +397,7 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
         continue;
       }
       // Thousands separators keep an amount whole: "USD 5,000,000" is one number, not "5" then "000".
-      if (joiner === 44 && j + 3 < to + 1 && isDigit(text[j - 1]) && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !(j + 4 < to && isDigit(text[j + 4]))) {
+      if (joiner === 44 && j + 3 < to + 1 && digitAt(text, j - 1) && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !(j + 4 < to && digitAt(text, j + 4))) {
         before2 = before1;
         before1 = hash;
         hash = Math.imul(hash ^ 44, HASH_PRIME);
@@ -401,7 +415,7 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
       wordEnd = j - 2;
       hash = before2;
       flags |= POSSESSIVE;
-    } else if (j < to && (text[j] === "'" || text[j] === "\u2019") && (last === 115 || last === 83) && !(j + 1 < to && isWordChar(text.charCodeAt(j + 1)))) {
+    } else if (j < to && (joiner === 39 || joiner === 0x2019) && (last === 115 || last === 83) && !(j + 1 < to && isWordChar(text.charCodeAt(j + 1)))) {
       flags |= POSSESSIVE;
     }
     out.push(ascii ? table.internHashed(text, i, wordEnd, hash) : table.internOther(text.slice(i, wordEnd)), i, j, flags);
