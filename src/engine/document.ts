@@ -196,6 +196,23 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 const DEFINITION_SENTENCE = /^[^"\u201c]{0,60}["\u201c][^"\u201d]{1,60}["\u201d]\**\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall mean|will mean|refers to|includes|has the meaning)\b/i;
+/** Whether a sentence defines a term (DEFINITION_SENTENCE); most sentences have no opening quote where one would have to be, and are not given to the expression. */
+function definesTerm(text: string): boolean {
+  for (let i = 0, end = Math.min(text.length, 61); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c) return DEFINITION_SENTENCE.test(text.slice(0, 120));
+  }
+  return false;
+}
+
+/** Whether `text[start, end)` ends in a colon or a dash, spaces aside: the lead-in of a list. */
+function endsInLeadIn(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  if (c === 58 || c === 0x2014) return true;
+  // Sentences are trimmed of ordinary spaces; any other space falls to the expression.
+  return end > start && /\s/.test(text[end - 1]) && /[:\u2014]\s*$/.test(text.slice(start, end));
+}
+
 const LIST_ITEM = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]|[-\u2022*\u2013])\s/i;
 
 /** Reads `sentence` of `paragraph` (after its list's lead-in, if any) into `seg`: its tokens and terms, what the scan needs. */
@@ -239,7 +256,7 @@ export function readStructure(seg: Segment): void {
     break;
   }
   seg.leadInEnd = leadInEnd;
-  seg.isDefinition = DEFINITION_SENTENCE.test(seg.sentence.text.slice(0, 120));
+  seg.isDefinition = definesTerm(seg.sentence.text);
 }
 
 const COLON = 58;
@@ -305,7 +322,7 @@ export class SentenceReader {
   private nextParagraph(): boolean {
     // A provision split over paragraphs: "Provider may use Customer Data:" then "(a) to train ...".
     const last = this.spans[this.spans.length - 1];
-    if (!this.isItem && last && /[:\u2014]\s*$/.test(this.text.slice(last.start, last.end))) {
+    if (!this.isItem && last && endsInLeadIn(this.text, last.start, last.end)) {
       const lead = this.text.slice(last.start, last.end).slice(0, 1000);
       this.leadIn = { text: lead, tokens: countWords(lead, this.segment.tokens.table) };
     }

@@ -90,8 +90,8 @@ export function splitSentences(text: string): Span[] {
   let segmentStart = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
-    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63) continue; // . ! ?
     // "99.5%", "4.2", "..." are not boundaries: a boundary is followed by closers then space.
     let j = i + 1;
     while (j < n && (text[j] === "." || CLOSERS.has(text[j]))) j++;
