@@ -120,6 +120,10 @@ export async function benchPreview(runs: number, log: (s: string) => void): Prom
         await page.route("**/*", (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
         await page.addInitScript(PROBE);
         await page.goto(`${server.origin}/preview.html`, { waitUntil: "commit", timeout: RUN_TIMEOUT_MS });
+        // Waited for in the page, on each animation frame: a locator's click alone retries with
+        // growing pauses (up to 500 ms) while the page loads, and clicked some 450 ms after the
+        // button was usable, a delay of the driver's that no user's click has.
+        await page.waitForFunction("window.__bench.readyAt !== undefined", undefined, { timeout: RUN_TIMEOUT_MS, polling: "raf" });
         const pane = page.getByTestId("task-pane");
         await pane.getByRole("button", { name: "Review", exact: true }).click({ timeout: RUN_TIMEOUT_MS });
         await page.waitForFunction("window.__bench.shownAt !== undefined || window.__bench.error !== undefined", undefined, {
