@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { compilePattern, PatternError } from "../../src/engine";
-import { ConceptSpans, matchAt } from "../../src/engine/patterns";
+import { ConceptSpans, matchAt, PatternIndex } from "../../src/engine/patterns";
 import { tokenizeInto, TokenList, WordTable } from "../../src/engine/text";
 
 function matches(pattern: string, text: string): boolean {
@@ -32,5 +32,47 @@ describe("engine: phrase patterns", () => {
     for (const bad of ["(a|b)+", "tr*", "{nonsense}", "...", "a||b"]) {
       assert.throws(() => compilePattern(bad), PatternError, bad);
     }
+  });
+});
+
+describe("engine: pattern index", () => {
+  // A pattern through a word, one through a stem and the same pattern reachable twice ("train|train*").
+  const sources = ["use ... customer data", "train*", "train|train* on", "data"];
+  const text = "Provider may use Customer Data to train on it and will not train models on other data.";
+
+  function scanOnce(index: PatternIndex): string[] {
+    const tokens = new TokenList(new WordTable());
+    tokenizeInto(text, 0, text.length, tokens);
+    const spans = new ConceptSpans();
+    spans.reset(tokens.length);
+    const hits: string[] = [];
+    index.begin();
+    index.scan(tokens, spans, { hit: (owner, start, end) => hits.push(`${sources[owner]} ${start}-${end}`) });
+    return hits;
+  }
+
+  function indexOf(): PatternIndex {
+    const index = new PatternIndex();
+    sources.forEach((s, owner) => index.add(compilePattern(s), owner));
+    return index;
+  }
+
+  it("finds every occurrence once per start, in the same order document after document", () => {
+    const index = indexOf();
+    const first = scanOnce(index);
+    // At a token, patterns that start with its word come before those that start with its stem.
+    assert.deepEqual(first, ["use ... customer data 2-5", "data 4-5", "train|train* on 6-8", "train* 6-7", "train* 12-13", "data 16-17"]);
+    assert.deepEqual(scanOnce(index), first);
+  });
+
+  it("gives the same hits after its marks restart, long before they could overflow", () => {
+    const index = indexOf();
+    const first = scanOnce(index);
+    // Stamps and sentence numbers only grow; past 2^30 the next document restarts them all.
+    const marks = index as unknown as { stamp: number; sentence: number };
+    marks.stamp = 2 ** 30 + 7;
+    marks.sentence = 2 ** 30 + 3;
+    assert.deepEqual(scanOnce(index), first);
+    assert.ok(marks.stamp < 1000 && marks.sentence < 10, `marks restarted (stamp ${marks.stamp}, sentence ${marks.sentence})`);
   });
 });
