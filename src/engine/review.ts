@@ -30,6 +30,8 @@ interface CompiledRule {
   groups: number[][];
   /** Pattern ids of `match.none`. */
   none: number[];
+  /** The rules of the same area named by `unlessElsewhere`: if one of them fires anywhere, this one's matches are dropped. */
+  answeredBy: number[];
 }
 
 /** What a pattern's occurrence means: which rules it may anchor, and which areas it addresses or clears. */
@@ -49,6 +51,13 @@ interface CompiledChecklist {
    */
   roleAt: Int32Array;
   roleData: Int32Array;
+  /**
+   * What each rule needs of a sentence's hits, laid end to end from checkAt[rule]: the count and
+   * ids of its `none` patterns, the count of its groups, then each group's count and pattern
+   * ids (see allGroupsHit, which most candidate rules fail).
+   */
+  checkAt: Int32Array;
+  checks: Int32Array;
   index: PatternIndex;
   table: HitTable;
 }
@@ -92,7 +101,7 @@ function compileChecklist(checklist: ChecklistDefinition): CompiledChecklist {
     for (const def of area.rules) {
       const r = rules.length;
       const groups = def.match.all.map((group) => group.map(idOf));
-      rules.push({ area: a, def, groups, none: (def.match.none ?? []).map(idOf) });
+      rules.push({ area: a, def, groups, none: (def.match.none ?? []).map(idOf), answeredBy: [] });
       let anchor = 0;
       let best = Infinity;
       groups.forEach((group, g) => {
@@ -105,6 +114,19 @@ function compileChecklist(checklist: ChecklistDefinition): CompiledChecklist {
       for (const id of groups[anchor]) roles[id].anchors.push(r);
     }
   });
+  for (const rule of rules) {
+    const names = rule.def.unlessElsewhere ?? [];
+    rules.forEach((other, r) => {
+      if (other.area === rule.area && names.includes(other.def.id)) rule.answeredBy.push(r);
+    });
+  }
+  const checkAt = new Int32Array(rules.length);
+  const checks: number[] = [];
+  rules.forEach((rule, r) => {
+    checkAt[r] = checks.length;
+    checks.push(rule.none.length, ...rule.none, rule.groups.length);
+    for (const group of rule.groups) checks.push(group.length, ...group);
+  });
   const index = new PatternIndex();
   patterns.forEach((pattern, id) => index.add(pattern, id));
   const roleAt = new Int32Array(roles.length);
@@ -116,7 +138,7 @@ function compileChecklist(checklist: ChecklistDefinition): CompiledChecklist {
       for (const x of list) roleData.push(x);
     }
   });
-  const compiled = { rules, roleAt, roleData: Int32Array.from(roleData), index, table: new HitTable(patterns.length) };
+  const compiled = { rules, roleAt, roleData: Int32Array.from(roleData), checkAt, checks: Int32Array.from(checks), index, table: new HitTable(patterns.length) };
   compiledCache.set(checklist, compiled);
   return compiled;
 }
@@ -354,18 +376,21 @@ function unitFires(rule: CompiledRule, seg: Segment, chosen: Hit[][]): boolean {
 const WORK_BASE = 2_000_000;
 const WORK_PER_TOKEN = 200;
 
-/** Every group has a hit and no `none` pattern has: checked without allocating, as most candidates fail here. */
-function allGroupsHit(rule: CompiledRule, table: HitTable): boolean {
-  for (const id of rule.none) if (table.has(id)) return false;
-  for (const group of rule.groups) {
+/** Every group of rule `r` has a hit and no `none` pattern has (see CompiledChecklist.checks): most candidates fail here. */
+function allGroupsHit(checks: Int32Array, q: number, table: HitTable): boolean {
+  for (const end = q + 1 + checks[q++]; q < end; q++) if (table.has(checks[q])) return false;
+  const groups = checks[q++];
+  for (let g = 0; g < groups; g++) {
+    const end = q + 1 + checks[q++];
     let any = false;
-    for (const id of group) {
-      if (table.has(id)) {
+    for (; q < end; q++) {
+      if (table.has(checks[q])) {
         any = true;
         break;
       }
     }
     if (!any) return false;
+    q = end;
   }
   return true;
 }
@@ -378,7 +403,7 @@ function endsAfter(list: Hit[], from: number): boolean {
 
 /** Finds every rule and area mention in the document. Independent of the side reviewed. */
 export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?: WorkCounter): Analysis {
-  const { rules, roleAt, roleData, index, table } = compileChecklist(checklist);
+  const { rules, roleAt, roleData, checkAt, checks, index, table } = compileChecklist(checklist);
   const document = prepareDocument(doc, checklist);
   // The matcher's work is bounded per pattern attempt; this bounds the whole review, so that
   // no playbook, however many patterns start with a common word, can hang the pane.
@@ -398,6 +423,9 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
   const addressed = new Int32Array(checklist.areas.length);
   const clearedAt = new Int32Array(checklist.areas.length);
   const firedAt = new Int32Array(checklist.areas.length);
+  /** Each match's rule (-1 where it only addresses an area), and the rules that fired anywhere: for `unlessElsewhere`. */
+  const matchRules: number[] = [];
+  const ruleFired = new Uint8Array(rules.length);
   let sentences = 0;
   const reader = readSentences(document);
   for (let seg = reader.next(); seg !== undefined; seg = reader.next()) {
@@ -435,8 +463,9 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
       }
     }
     for (let c = 0; c < candidateCount; c++) {
-      const rule = rules[candidates[c]];
-      if (!allGroupsHit(rule, table)) continue;
+      const r = candidates[c];
+      if (!allGroupsHit(checks, checkAt[r], table)) continue;
+      const rule = rules[r];
       readStructure(seg);
       const groups: Hit[][] = [];
       for (const group of rule.groups) groups.push(table.collect(group));
@@ -446,23 +475,36 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
             ? { area: rule.area, rule: rule.def, sentence: seg.sentence, cleared: true }
             : { area: rule.area, rule: rule.def, sentence: seg.sentence },
         );
+        matchRules.push(r);
+        ruleFired[r] = 1;
         firedAt[rule.area] = s;
       }
     }
     for (let k = 0; k < addressedCount; k++) {
       const a = addressed[k];
-      if (firedAt[a] !== s) matches.push({ area: a, sentence: seg.sentence });
+      if (firedAt[a] !== s) {
+        matches.push({ area: a, sentence: seg.sentence });
+        matchRules.push(-1);
+      }
     }
     table.clear();
   }
-  return { checklist, document, sentences, matches: dropAnswered(checklist, matches) };
+  return { checklist, document, sentences, matches: dropAnswered(rules, matches, matchRules, ruleFired) };
 }
 
-/** Removes matches of rules whose `unlessElsewhere` rules fired somewhere in the document. */
-function dropAnswered(checklist: ChecklistDefinition, matches: Match[]): Match[] {
-  if (!checklist.areas.some((a) => a.rules.some((r) => r.unlessElsewhere?.length))) return matches;
-  const fired = new Set(matches.filter((m) => m.rule).map((m) => `${m.area}/${m.rule!.id}`));
-  return matches.filter((m) => !m.rule?.unlessElsewhere?.some((id) => fired.has(`${m.area}/${id}`)));
+/** Removes matches of rules whose `unlessElsewhere` rules fired somewhere in the document (`fired`, by rule; `matchRules`, each match's rule or -1). */
+function dropAnswered(rules: CompiledRule[], matches: Match[], matchRules: number[], fired: Uint8Array): Match[] {
+  let answerable = false;
+  for (const rule of rules) if (rule.answeredBy.length > 0) answerable = true;
+  if (!answerable) return matches;
+  const kept: Match[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const r = matchRules[k];
+    let answered = false;
+    if (r >= 0) for (const other of rules[r].answeredBy) if (fired[other] === 1) answered = true;
+    if (!answered) kept.push(matches[k]);
+  }
+  return kept;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
