@@ -492,7 +492,10 @@ export class PatternIndex {
    *   requiredAt   where its entries' requirements begin in `requiredPool`, each entry's count
    *                then its numbers;
    *   setsAt       where the requirements it meets begin in `setsPool`;
-   *   seen         the sentence that last marked those requirements.
+   *   seen         the sentence that last marked those requirements;
+   *   open         1 when none of its entries has a requirement: all are viable in every
+   *                sentence, and `viablePool` holds them for good (most words that start
+   *                anything start only one-word patterns).
    */
   private readonly known = new Map<string, number>();
   private wordCount = 0;
@@ -500,6 +503,7 @@ export class PatternIndex {
   private seen = new Int32Array(256);
   private viableIn = new Int32Array(256);
   private viableCount = new Int32Array(256);
+  private open = new Uint8Array(256);
   private startsAt = new Int32Array(257);
   private requiredAt = new Int32Array(257);
   private setsAt = new Int32Array(257);
@@ -634,6 +638,7 @@ export class PatternIndex {
       this.seen = grown(this.seen, size);
       this.viableIn = grown(this.viableIn, size);
       this.viableCount = grown(this.viableCount, size);
+      this.open = grown(this.open, size);
       this.startsAt = grown(this.startsAt, size + 1);
       this.requiredAt = grown(this.requiredAt, size + 1);
       this.setsAt = grown(this.setsAt, size + 1);
@@ -644,6 +649,10 @@ export class PatternIndex {
     this.startsPool = withRoom(this.startsPool, this.startsAt[w] + starts.length);
     this.viablePool = withRoom(this.viablePool, this.startsAt[w] + starts.length);
     this.startsPool.set(starts, this.startsAt[w]);
+    let open = 1;
+    for (const e of starts) if (this.entryRequired[e].length > 0) open = 0;
+    this.open[w] = open;
+    if (open === 1) this.viablePool.set(starts, this.startsAt[w]);
     this.startsAt[w + 1] = this.startsAt[w] + starts.length;
     this.requiredPool = withRoom(this.requiredPool, this.requiredAt[w] + required.length);
     this.requiredPool.set(required, this.requiredAt[w]);
@@ -703,14 +712,15 @@ export class PatternIndex {
     shared.load(tokens, spans, ids, limit, this.code, this.stems);
     this.sink = sink;
     this.work = work;
-    const { startsAt, viablePool } = this;
+    const { startsAt, viablePool, open } = this;
     for (let i = 0; i < limit; i++) {
       if (work && work.attempts + work.steps > workLimit) throw new WorkLimitExceeded(work.tokens);
       // A pattern reachable through several options ("train|train*", a word and a concept) is tried once per start.
       const stamp = ++this.stamp;
       const w = keys[i];
       const from = startsAt[w];
-      for (let k = from, end = from + this.viableStarts(w, sentence); k < end; k++) this.attempt(viablePool[k], stamp, i);
+      const end = open[w] === 1 ? startsAt[w + 1] : from + this.viableStarts(w, sentence);
+      for (let k = from; k < end; k++) this.attempt(viablePool[k], stamp, i);
       if (spans.end[i] !== 0) {
         for (let c = 0, mask = spans.mask[i]; mask !== 0; c++, mask >>>= 1) {
           if ((mask & 1) === 0) continue;

@@ -89,20 +89,32 @@ export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let segmentStart = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 46 && code !== 33 && code !== 63) continue; // . ! ?
+  // The next ".", "!" and "?" at or after i, found by indexOf (-1 once there are no more).
+  let dot = -2;
+  let bang = -2;
+  let ask = -2;
+  for (let i = 0; ; ) {
+    if (dot !== -1 && dot < i) dot = text.indexOf(".", i);
+    if (bang !== -1 && bang < i) bang = text.indexOf("!", i);
+    if (ask !== -1 && ask < i) ask = text.indexOf("?", i);
+    i = dot;
+    if (bang !== -1 && (i === -1 || bang < i)) i = bang;
+    if (ask !== -1 && (i === -1 || ask < i)) i = ask;
+    if (i === -1) break;
     // "99.5%", "4.2", "..." are not boundaries: a boundary is followed by closers then space.
     let j = i + 1;
     while (j < n && (text[j] === "." || CLOSERS.has(text[j]))) j++;
-    if (j < n && !isSpace(text[j])) continue;
     let k = j;
-    while (k < n && isSpace(text[k])) k++;
-    if (isBoundary(text, i, j, k, segmentStart)) {
-      pushTrimmed(spans, text, segmentStart, j);
-      segmentStart = k;
-      i = k - 1;
+    if (j >= n || isSpace(text[j])) {
+      while (k < n && isSpace(text[k])) k++;
+      if (isBoundary(text, i, j, k, segmentStart)) {
+        pushTrimmed(spans, text, segmentStart, j);
+        segmentStart = k;
+        i = k;
+        continue;
+      }
     }
+    i++;
   }
   pushTrimmed(spans, text, segmentStart, n);
   return spans;
