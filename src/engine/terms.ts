@@ -84,6 +84,34 @@ function conceptOf(term: string, definition: string, licenseeTerms: string[]): C
 /** Grant sentences name the licensor first: "Mozilla grants you", "Licensor hereby grants to Licensee". */
 const GRANT = /\b([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,3})\s+(?:hereby\s+)?(?:grants?|will grant|shall grant)\s+(?:to\s+)?(you|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})/;
 
+/** Characters of the document read for its drafting style (pronouns, aliases): enough to tell, bounded for a huge one. */
+const SAMPLE_CHARACTERS = 200_000;
+
+/**
+ * The first SAMPLE_CHARACTERS of the paragraphs joined by line breaks, as the paragraphs (the
+ * last one cut) rather than one joined copy: the words counted in it never span a line break.
+ */
+function samplePartsOf(paragraphs: string[]): string[] {
+  const parts: string[] = [];
+  let left = SAMPLE_CHARACTERS;
+  for (const text of paragraphs) {
+    if (left <= 0) break;
+    parts.push(text.length <= left ? text : text.slice(0, left));
+    left -= text.length + 1;
+  }
+  return parts;
+}
+
+/** How many matches of the global expression `re` the parts hold together. */
+function countMatches(parts: string[], re: RegExp): number {
+  let count = 0;
+  for (const part of parts) {
+    re.lastIndex = 0;
+    while (re.exec(part)) count++;
+  }
+  return count;
+}
+
 export function extractTerms(paragraphs: string[]): TermAnalysis {
   const terms: DefinedTerm[] = [];
   const seen = new Set<string>();
@@ -159,9 +187,9 @@ export function extractTerms(paragraphs: string[]): TermAnalysis {
   }
 
   // Second-person drafting: "you" is the licensee, "we" the licensor.
-  const sample = paragraphs.join("\n").slice(0, 200_000);
-  const youCount = (sample.match(/\byou(?:r)?\b/gi) ?? []).length;
-  const weCount = (sample.match(/\b(?:we|us|our)\b/gi) ?? []).length;
+  const sample = samplePartsOf(paragraphs);
+  const youCount = countMatches(sample, /\byou(?:r)?\b/gi);
+  const weCount = countMatches(sample, /\b(?:we|us|our)\b/gi);
   const secondPerson = youCount >= 3;
 
   // A named maker that grants "you" rights ("Mozilla grants you") is the licensor even without a parenthetical.
@@ -189,7 +217,7 @@ export function extractTerms(paragraphs: string[]): TermAnalysis {
   for (const side of ["licensor", "licensee"] as const) {
     if (parties[side].length > 0) continue;
     const counts = new Map<string, number>();
-    for (const m of sample.matchAll(ALIAS_WORDS[side])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    for (const part of sample) for (const m of part.matchAll(ALIAS_WORDS[side])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     const best = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (best && best[1] >= 3) {
       parties[side].push(best[0]);
