@@ -143,22 +143,52 @@ function compileChecklist(checklist: ChecklistDefinition): CompiledChecklist {
   return compiled;
 }
 
-interface Hit {
-  start: number;
-  end: number;
+/**
+ * A rule's hits in one sentence (or one clause unit), group by group: numbers of hits in the
+ * HitTable, group g's from `from[g]` to `from[g + 1]`. Filled anew for each rule judged, with
+ * no object per hit: a review judges a few thousand rules, and objects and arrays made for
+ * their hits were a third of what it allocated.
+ */
+class HitLists {
+  hits = new Int32Array(64);
+  from = new Int32Array(9);
+  groups = 0;
+  private count = 0;
+
+  reset(): void {
+    this.groups = 0;
+    this.count = 0;
+    this.from[0] = 0;
+  }
+
+  push(k: number): void {
+    if (this.count === this.hits.length) this.hits = grown(this.hits, 2 * this.count);
+    this.hits[this.count++] = k;
+  }
+
+  /** Ends the group being filled. */
+  close(): void {
+    if (this.groups + 2 > this.from.length) this.from = grown(this.from, 2 * this.from.length);
+    this.from[++this.groups] = this.count;
+  }
 }
+
+/** The hits of the rule being judged, the usable ones among them, and those of one clause unit (rules are judged one at a time). */
+const RULE_HITS = new HitLists();
+const USABLE_HITS = new HitLists();
+const UNIT_HITS = new HitLists();
 
 /**
  * The hits of each pattern in the current sentence, filled by the scan: start and end
- * tokens in typed arrays, each pattern's hits chained in the order found. Most hits never
- * reach a rule that fires (a rule needs all its groups), so only those are made objects
- * (`collect`). One table per compiled checklist serves every review (reviews are
- * synchronous): a table and callback made per review died with it, and V8 then discarded
- * the scan's optimised code compiled against them.
+ * tokens in typed arrays, each pattern's hits chained in the order found. One table per
+ * compiled checklist serves every review (reviews are synchronous): a table and callback
+ * made per review died with it, and V8 then discarded the scan's optimised code compiled
+ * against them.
  */
 class HitTable {
-  private start = new Int32Array(256);
-  private end = new Int32Array(256);
+  /** Each hit's start and end token (read by rule evaluation through HitLists). */
+  start = new Int32Array(256);
+  end = new Int32Array(256);
   /** The next hit of the same pattern, or -1. */
   private next = new Int32Array(256);
   private length = 0;
@@ -201,11 +231,10 @@ class HitTable {
     return false;
   }
 
-  /** The hits of the patterns of `group`, pattern by pattern, each in the order found. */
-  collect(group: number[]): Hit[] {
-    const out: Hit[] = [];
-    for (const id of group) for (let k = this.first[id]; k !== -1; k = this.next[k]) out.push({ start: this.start[k], end: this.end[k] });
-    return out;
+  /** Adds the hits of the patterns of `group` to `out` as its next group: pattern by pattern, each in the order found. */
+  collect(group: number[], out: HitLists): void {
+    for (const id of group) for (let k = this.first[id]; k !== -1; k = this.next[k]) out.push(k);
+    out.close();
   }
 
   clear(): void {
@@ -284,75 +313,83 @@ function actorAt(seg: Segment, s: number): Side | undefined {
 // The rule evaluation below uses loops, not callbacks: a closure made per call is compiled
 // anew by V8 after each review, and the review ran unoptimised meanwhile.
 
-/** A leading condition ("Where Client Data has been used to train ..., the Supplier shall") is hypothetical: its words cannot make a grant or a prohibition, only an "any" rule. */
-function usable(h: Hit, polarity: string, inCondition: Uint8Array): boolean {
-  return polarity === "any" || inCondition[h.start] === 0;
-}
-
-/** Each group's usable hits. */
-function usableHits(groups: Hit[][], polarity: string, inCondition: Uint8Array): Hit[][] {
-  const chosen: Hit[][] = [];
-  for (const hits of groups) {
-    const kept: Hit[] = [];
-    for (const h of hits) if (usable(h, polarity, inCondition)) kept.push(h);
-    chosen.push(kept);
+/**
+ * Copies to `out` each group's usable hits. A leading condition ("Where Client Data has been
+ * used to train ..., the Supplier shall") is hypothetical: its words cannot make a grant or a
+ * prohibition, only an "any" rule.
+ */
+function usableHits(all: HitLists, polarity: string, inCondition: Uint8Array, start: Int32Array, out: HitLists): HitLists {
+  out.reset();
+  for (let g = 0; g < all.groups; g++) {
+    for (let q = all.from[g]; q < all.from[g + 1]; q++) if (polarity === "any" || inCondition[start[all.hits[q]]] === 0) out.push(all.hits[q]);
+    out.close();
   }
-  return chosen;
+  return out;
 }
 
-function ruleFires(rule: CompiledRule, seg: Segment, groups: Hit[][]): boolean {
+function ruleFires(rule: CompiledRule, seg: Segment, table: HitTable, all: HitLists): boolean {
   const match = rule.def.match;
   if (match.inDefinitions === false && seg.isDefinition) return false;
   const { unitOf, inCondition } = seg.clauses;
+  const { start } = table;
   const polarity = match.polarity ?? "affirmative";
-  if ((match.scope ?? "clause") === "sentence") return unitFires(rule, seg, usableHits(groups, polarity, inCondition));
+  if ((match.scope ?? "clause") === "sentence") return unitFires(rule, seg, table, usableHits(all, polarity, inCondition, start, USABLE_HITS));
   // The usual case: every usable hit in one clause unit, none in a lead-in. Judged as it stands.
   let onlyUnit = -1;
   let oneUnit = true;
   let allUsable = true;
-  for (const hits of groups) {
-    for (const h of hits) {
-      if (!usable(h, polarity, inCondition)) allUsable = false;
-      else if (h.start < seg.leadInEnd || (onlyUnit !== -1 && unitOf[h.start] !== onlyUnit)) oneUnit = false;
-      else onlyUnit = unitOf[h.start];
-    }
+  for (let q = 0; q < all.from[all.groups]; q++) {
+    const at = start[all.hits[q]];
+    if (polarity !== "any" && inCondition[at] !== 0) allUsable = false;
+    else if (at < seg.leadInEnd || (onlyUnit !== -1 && unitOf[at] !== onlyUnit)) oneUnit = false;
+    else onlyUnit = unitOf[at];
   }
-  if (oneUnit) return onlyUnit !== -1 && unitFires(rule, seg, allUsable ? groups : usableHits(groups, polarity, inCondition));
+  if (oneUnit) return onlyUnit !== -1 && unitFires(rule, seg, table, allUsable ? all : usableHits(all, polarity, inCondition, start, USABLE_HITS));
   // Otherwise hits are sorted into their clause units once, so a sentence of thousands of clauses
   // costs one pass over its hits, not one per clause. A hit that starts in a lead-in ending in ":"
   // ("The Supplier shall, at its own cost:") belongs to every item of the list after it.
-  const leadIn: Hit[][] = [];
-  for (let g = 0; g < groups.length; g++) leadIn.push([]);
-  const byUnit = new Map<number, Hit[][]>();
-  for (let g = 0; g < groups.length; g++) {
-    for (const h of groups[g]) {
-      if (!usable(h, polarity, inCondition)) continue;
-      const unit = unitOf[h.start];
+  const groups = all.groups;
+  const leadIn: number[][] = [];
+  for (let g = 0; g < groups; g++) leadIn.push([]);
+  const byUnit = new Map<number, number[][]>();
+  for (let g = 0; g < groups; g++) {
+    for (let q = all.from[g]; q < all.from[g + 1]; q++) {
+      const k = all.hits[q];
+      const at = start[k];
+      if (polarity !== "any" && inCondition[at] !== 0) continue;
+      const unit = unitOf[at];
       let bucket = byUnit.get(unit);
       if (!bucket) {
         bucket = [];
-        for (let k = 0; k < groups.length; k++) bucket.push([]);
+        for (let b = 0; b < groups; b++) bucket.push([]);
         byUnit.set(unit, bucket);
       }
-      if (h.start < seg.leadInEnd) leadIn[g].push(h);
-      else bucket[g].push(h);
+      if (at < seg.leadInEnd) leadIn[g].push(k);
+      else bucket[g].push(k);
     }
   }
   for (const bucket of byUnit.values()) {
-    for (let g = 0; g < bucket.length; g++) if (leadIn[g].length > 0) bucket[g] = bucket[g].concat(leadIn[g]);
-    if (unitFires(rule, seg, bucket)) return true;
+    UNIT_HITS.reset();
+    for (let g = 0; g < groups; g++) {
+      for (const k of bucket[g]) UNIT_HITS.push(k);
+      for (const k of leadIn[g]) UNIT_HITS.push(k);
+      UNIT_HITS.close();
+    }
+    if (unitFires(rule, seg, table, UNIT_HITS)) return true;
   }
   return false;
 }
 
 /** Whether the rule fires on the hits of one clause unit (or of the whole sentence). */
-function unitFires(rule: CompiledRule, seg: Segment, chosen: Hit[][]): boolean {
+function unitFires(rule: CompiledRule, seg: Segment, table: HitTable, lists: HitLists): boolean {
   const match = rule.def.match;
   const polarity = match.polarity ?? "affirmative";
-  for (const hits of chosen) if (hits.length === 0) return false;
+  const { hits, from, groups } = lists;
+  const { start, end } = table;
+  for (let g = 0; g < groups; g++) if (from[g + 1] === from[g]) return false;
   // Only the sentence's own words can make it a finding; the lead-in only gives context.
   let own = false;
-  for (const hits of chosen) if (endsAfter(hits, seg.ownFrom)) own = true;
+  for (let q = 0; q < from[groups]; q++) if (end[hits[q]] > seg.ownFrom) own = true;
   if (!own) return false;
   if (polarity !== "any") {
     // Polarity is judged where the last group matched: "shall not use ... to train" is negated,
@@ -360,13 +397,14 @@ function unitFires(rule: CompiledRule, seg: Segment, chosen: Hit[][]): boolean {
     const { negated } = seg.clauses;
     const wanted = polarity === "negated";
     let judged = false;
-    for (const h of chosen[chosen.length - 1]) if ((negated[h.end - 1] === 1) === wanted) judged = true;
+    for (let q = from[groups - 1]; q < from[groups]; q++) if ((negated[end[hits[q]] - 1] === 1) === wanted) judged = true;
     if (!judged) return false;
   }
   if (match.actor) {
-    let first = chosen[0][0];
-    for (const h of chosen[0]) if (h.start < first.start) first = h;
-    const actor = actorAt(seg, first.start);
+    // The act starts at the first hit of the first group.
+    let first = start[hits[from[0]]];
+    for (let q = from[0]; q < from[1]; q++) if (start[hits[q]] < first) first = start[hits[q]];
+    const actor = actorAt(seg, first);
     if (actor && actor !== match.actor) return false;
   }
   return true;
@@ -393,12 +431,6 @@ function allGroupsHit(checks: Int32Array, q: number, table: HitTable): boolean {
     q = end;
   }
   return true;
-}
-
-/** Whether a hit ends after token `from` (in the sentence's own words, not its lead-in). */
-function endsAfter(list: Hit[], from: number): boolean {
-  for (const h of list) if (h.end > from) return true;
-  return false;
 }
 
 /** Finds every rule and area mention in the document. Independent of the side reviewed. */
@@ -467,9 +499,9 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
       if (!allGroupsHit(checks, checkAt[r], table)) continue;
       const rule = rules[r];
       readStructure(seg);
-      const groups: Hit[][] = [];
-      for (const group of rule.groups) groups.push(table.collect(group));
-      if (ruleFires(rule, seg, groups)) {
+      RULE_HITS.reset();
+      for (const group of rule.groups) table.collect(group, RULE_HITS);
+      if (ruleFires(rule, seg, table, RULE_HITS)) {
         matches.push(
           clearedAt[rule.area] === s
             ? { area: rule.area, rule: rule.def, sentence: seg.sentence, cleared: true }
