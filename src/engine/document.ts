@@ -6,7 +6,7 @@
 import { analyseClauses, ClauseInfo } from "./clauses";
 import { conceptBit, ConceptSpans } from "./patterns";
 import { extractTerms, type TermAnalysis } from "./terms";
-import { MarkList, splitSentences, tokenizeInto, TokenList, WordTable, type Span } from "./text";
+import { MarkList, SpanList, splitSentencesInto, tokenizeInto, TokenList, WordTable } from "./text";
 import type { ChecklistDefinition, Concept, DocumentText, Sentence } from "./types";
 
 /**
@@ -291,7 +291,8 @@ export class SentenceReader {
   private lexicon: Lexicon = [];
   private paragraph = -1;
   private text = "";
-  private spans: Span[] = [];
+  /** The current paragraph's sentences. */
+  private readonly spans = new SpanList();
   private index = 0;
   private isItem = false;
   private leadIn: { text: string; tokens: number } | undefined = undefined;
@@ -303,7 +304,7 @@ export class SentenceReader {
     this.segment.tokens.table = document.words;
     this.paragraph = -1;
     this.text = "";
-    this.spans = [];
+    this.spans.clear();
     this.index = 0;
     this.isItem = false;
     this.leadIn = undefined;
@@ -312,27 +313,30 @@ export class SentenceReader {
 
   next(): Segment | undefined {
     while (this.index >= this.spans.length) if (!this.nextParagraph()) return undefined;
-    const span = this.spans[this.index++];
+    const k = this.index++;
+    const start = this.spans.start[k];
+    const end = this.spans.end[k];
     const text = this.text;
-    const sentence: Sentence = { paragraph: this.paragraph, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+    const sentence: Sentence = { paragraph: this.paragraph, start, end, text: text.slice(start, end) };
     readSegment(this.segment, text, sentence, this.isItem ? this.leadIn : undefined, this.lexicon);
     return this.segment;
   }
 
   private nextParagraph(): boolean {
     // A provision split over paragraphs: "Provider may use Customer Data:" then "(a) to train ...".
-    const last = this.spans[this.spans.length - 1];
-    if (!this.isItem && last && endsInLeadIn(this.text, last.start, last.end)) {
-      const lead = this.text.slice(last.start, last.end).slice(0, 1000);
+    const spans = this.spans;
+    const last = spans.length - 1;
+    if (!this.isItem && last >= 0 && endsInLeadIn(this.text, spans.start[last], spans.end[last])) {
+      const lead = this.text.slice(spans.start[last], spans.end[last]).slice(0, 1000);
       this.leadIn = { text: lead, tokens: countWords(lead, this.segment.tokens.table) };
     }
-    this.spans = [];
+    spans.clear();
     this.index = 0;
     while (++this.paragraph < this.paragraphs.length) {
       const text = this.paragraphs[this.paragraph];
       if (text.trim() === "") continue;
       this.text = text;
-      this.spans = splitSentences(text);
+      splitSentencesInto(text, spans);
       this.isItem = LIST_ITEM.test(text);
       if (!this.isItem) this.leadIn = undefined;
       return true;

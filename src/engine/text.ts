@@ -77,16 +77,45 @@ function isBoundary(text: string, dot: number, afterClosers: number, next: numbe
   return true;
 }
 
+/** Sentence spans as parallel arrays, reused from paragraph to paragraph like TokenList. */
+export class SpanList {
+  length = 0;
+  start = new Int32Array(16);
+  end = new Int32Array(16);
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  push(start: number, end: number): void {
+    if (this.length === this.start.length) {
+      this.start = grown(this.start, 2 * this.length);
+      this.end = grown(this.end, 2 * this.length);
+    }
+    this.start[this.length] = start;
+    this.end[this.length++] = end;
+  }
+}
+
 /** Adds text[start, end) to `spans` without its surrounding spaces, unless nothing is left. */
-function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
+function pushTrimmed(spans: SpanList, text: string, start: number, end: number): void {
   while (start < end && isSpace(text[start])) start++;
   while (end > start && isSpace(text[end - 1])) end--;
-  if (end > start) spans.push({ start, end });
+  if (end > start) spans.push(start, end);
 }
 
 /** Splits a paragraph into sentence spans (trimmed; offsets index into `text`). */
 export function splitSentences(text: string): Span[] {
+  const list = new SpanList();
+  splitSentencesInto(text, list);
   const spans: Span[] = [];
+  for (let i = 0; i < list.length; i++) spans.push({ start: list.start[i], end: list.end[i] });
+  return spans;
+}
+
+/** splitSentences into a reused list (cleared first). */
+export function splitSentencesInto(text: string, spans: SpanList): void {
+  spans.clear();
   let segmentStart = 0;
   const n = text.length;
   // The next ".", "!" and "?" at or after i, found by indexOf (-1 once there are no more).
@@ -117,7 +146,6 @@ export function splitSentences(text: string): Span[] {
     i++;
   }
   pushTrimmed(spans, text, segmentStart, n);
-  return spans;
 }
 
 /** One token as an object: what `tokenize` returns for callers outside the review's hot path. */
