@@ -115,6 +115,15 @@ describe("engine: filling placeholders", () => {
   });
   it("leaves an unknown placeholder visible", () => {
     assert.equal(fillTemplate("{nothing} here", terms), "{nothing} here");
+    // Names an object has of its own are not concepts either.
+    assert.equal(fillTemplate("{toString} and {constructor's}", terms), "{toString} and {constructor's}");
+  });
+  it("fills named parties: possessives, capitals after a full stop or colon, braces that are not placeholders", () => {
+    const named = { primary: { licensee: "Acme Health", licensor: "Northwind Labs", output: "Outputs" } };
+    assert.equal(
+      fillTemplate("{licensee's} data. {licensor's} {output:object}: {output}; {{licensor}}, { licensee}, {licensee:subject}", named),
+      "Acme Health's data. Northwind Labs' Outputs: Outputs; {Northwind Labs}, { licensee}, {licensee:subject}",
+    );
   });
 });
 
