@@ -549,8 +549,21 @@ function maxSeverity(a: Severity, b: Severity): Severity {
   return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
 }
 
+/** Each rule's id as findings give it ("area/rule"), by area (a playbook may share a rule object between areas), made once rather than once per finding. */
+const RULE_IDS = new WeakMap<AreaDefinition, Map<RuleDefinition, string>>();
+
+function ruleIdOf(area: AreaDefinition, rule: RuleDefinition): string {
+  let ids = RULE_IDS.get(area);
+  if (ids === undefined) RULE_IDS.set(area, (ids = new Map()));
+  let id = ids.get(rule);
+  if (id === undefined) ids.set(rule, (id = `${area.id}/${rule.id}`));
+  return id;
+}
+
 function findingsFor(area: AreaDefinition, areaMatches: Match[], side: Side, fill: (t: string) => string, lowest: Severity): Finding[] {
   const findings: Finding[] = [];
+  const addressedId = `${area.id}/addressed`;
+  const addressedMessage = `Addresses ${area.title.toLowerCase()}.`;
   // The rule ids already reported per sentence (by its place): a number key, not a string per match.
   const seen = new Map<number, string[]>();
   for (const m of areaMatches) {
@@ -560,14 +573,14 @@ function findingsFor(area: AreaDefinition, areaMatches: Match[], side: Side, fil
     const severity = rule?.severity ?? area.severity;
     // Strictness decides which severities are reported as risks; the rest stay visible as mentions.
     if (kind === "risk" && SEVERITY_RANK[maxSeverity(severity, area.severity)] < SEVERITY_RANK[lowest]) kind = "mention";
-    const ruleId = rule ? `${area.id}/${rule.id}` : `${area.id}/addressed`;
+    const ruleId = rule ? ruleIdOf(area, rule) : addressedId;
     const { paragraph, start, end, text } = m.sentence;
     const place = placeKey(paragraph, start);
     const reported = seen.get(place);
     if (reported?.includes(ruleId)) continue;
     if (reported) reported.push(ruleId);
     else seen.set(place, [ruleId]);
-    const message = rule ? fill(rule.message) : `Addresses ${area.title.toLowerCase()}.`;
+    const message = rule ? fill(rule.message) : addressedMessage;
     // Two literals rather than a spread: the same key order (the CLI's JSON), without the spread's generic copy.
     findings.push(
       rule?.expected
