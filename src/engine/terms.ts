@@ -102,12 +102,12 @@ function samplePartsOf(paragraphs: string[]): string[] {
   return parts;
 }
 
-/** How many matches of the global expression `re` the parts hold together. */
-function countMatches(parts: string[], re: RegExp): number {
+/** How many matches of the global expression `re` the parts hold together, counted up to `enough`. */
+function countMatches(parts: string[], re: RegExp, enough: number): number {
   let count = 0;
   for (const part of parts) {
     re.lastIndex = 0;
-    while (re.exec(part)) count++;
+    while (re.exec(part)) if (++count >= enough) return count;
   }
   return count;
 }
@@ -188,9 +188,7 @@ export function extractTerms(paragraphs: string[]): TermAnalysis {
 
   // Second-person drafting: "you" is the licensee, "we" the licensor.
   const sample = samplePartsOf(paragraphs);
-  const youCount = countMatches(sample, /\byou(?:r)?\b/gi);
-  const weCount = countMatches(sample, /\b(?:we|us|our)\b/gi);
-  const secondPerson = youCount >= 3;
+  const secondPerson = countMatches(sample, /\byou(?:r)?\b/gi, 3) >= 3;
 
   // A named maker that grants "you" rights ("Mozilla grants you") is the licensor even without a parenthetical.
   for (const [grantor, grantee] of grants) {
@@ -210,7 +208,7 @@ export function extractTerms(paragraphs: string[]): TermAnalysis {
   }
   if (secondPerson) {
     parties.licensee.push("you");
-    if (weCount >= 1) parties.licensor.push("we");
+    if (countMatches(sample, /\b(?:we|us|our)\b/gi, 1) >= 1) parties.licensor.push("we");
   }
   // An addendum often relies on the main agreement's definitions: take the capitalised
   // alias the text uses most for a side that has no defined term.
