@@ -440,12 +440,14 @@ export interface HitSink {
  * and loading them cost a cache miss at almost every token.
  */
 export class PatternIndex {
-  // Entries, by number: the owner given to `add`, where the pattern starts in `code`, whether
-  // it needs the matcher (see singleKind), and the stamp of the last start it was tried at.
+  // Entries, by number: the owner given to `add`, where the pattern starts in `code`,
+  // how much of the matcher it needs (see entryKind), and the stamp of the last start it was tried at.
   private entries = 0;
   private owner = new Int32Array(64);
   private codeAt = new Int32Array(64);
-  private single = new Uint8Array(64);
+  private kind = new Uint8Array(64);
+  /** For a CONCEPT_THEN_WORD entry, the concepts its first position accepts (conceptBit, or-ed). */
+  private firstConcepts = new Int32Array(64);
   private tried = new Int32Array(64);
   /** Each entry's requirement numbers (see `add`), for laying out the per-word lists. */
   private readonly entryRequired: number[][] = [];
@@ -553,13 +555,15 @@ export class PatternIndex {
       const size = 2 * e;
       this.owner = grown(this.owner, size);
       this.codeAt = grown(this.codeAt, size);
-      this.single = grown(this.single, size);
+      this.kind = grown(this.kind, size);
+      this.firstConcepts = grown(this.firstConcepts, size);
       this.tried = grown(this.tried, size);
     }
     this.owner[e] = owner;
     this.codeAt[e] = this.codeList.length;
     encode(pattern.elements, this.codeList, this.stems);
-    this.single[e] = singleKind(pattern);
+    this.kind[e] = entryKind(pattern);
+    for (const option of (pattern.elements[0] as TestElement).options) if (option.kind === "concept") this.firstConcepts[e] |= option.bit;
     this.entryRequired.push(required);
     for (const option of firstOptions) {
       if (option.kind === "words") push(this.byWord, option.words[0], e);
@@ -782,17 +786,38 @@ export class PatternIndex {
   private attempt(e: number, stamp: number, i: number): void {
     if (this.tried[e] === stamp) return;
     this.tried[e] = stamp;
-    const single = this.single[e];
+    const kind = this.kind[e];
     let end: number;
-    if (single !== MATCHER) {
+    if (kind === SINGLE_WORD || kind === SINGLE_CONCEPT) {
       // Reached through its word, stem or concept at token i, a one-position pattern matches there.
-      end = single === SINGLE_WORD ? i + 1 : shared.spanEnd[i];
+      end = kind === SINGLE_WORD ? i + 1 : shared.spanEnd[i];
       if (this.work) {
         this.work.attempts++;
         this.work.steps++;
       }
+    } else if (kind !== MATCHER && !this.secondMatches(e, kind, i)) {
+      // What the matcher would have found, and counted, in as many steps.
+      if (this.work) {
+        this.work.attempts++;
+        this.work.steps += kind === WORD_THEN_WORD ? 2 : 1 + bitCount(shared.spanMask[i] & this.firstConcepts[e]);
+      }
+      return;
     } else end = shared.run(this.codeAt[e], i, this.work);
     if (end >= 0) this.sink!.hit(this.owner[e], i, end);
+  }
+
+  /**
+   * For a WORD_THEN_WORD or CONCEPT_THEN_WORD entry tried at token i (where its first position
+   * matches): whether the word after that position is one its second position accepts. Most
+   * attempts of such patterns ("{licensee} may|can", "as is") end there, and the check is one
+   * array read instead of a matcher run.
+   */
+  private secondMatches(e: number, kind: number, i: number): boolean {
+    const next = kind === WORD_THEN_WORD ? i + 1 : shared.spanEnd[i];
+    if (next >= shared.limit) return false;
+    const code = this.code;
+    const second = code[this.codeAt[e] + 1];
+    return hasId(code, second + 3, code[second + 2], shared.ids[next]);
   }
 }
 
@@ -815,9 +840,7 @@ const COMMON_WORDS = new Set([
 
 /** How much a requirement accepts: a term of a concept counts as many words. */
 function breadth(r: Requirement): number {
-  let concepts = 0;
-  for (let bits = r.concepts; bits !== 0; bits &= bits - 1) concepts++;
-  return r.words.size + r.stems.size + 20 * concepts;
+  return r.words.size + r.stems.size + 20 * bitCount(r.concepts);
 }
 
 /** PatternIndex's entry kinds: a pattern that needs the matcher, or one of one position that does not. */
@@ -826,13 +849,29 @@ const MATCHER = 0;
 const SINGLE_WORD = 1;
 /** One position of concepts only: matches the term that started it. */
 const SINGLE_CONCEPT = 2;
+/** Single words, then (no gap) single words: the matcher runs only if the next token is one of the second. */
+const WORD_THEN_WORD = 3;
+/** Concepts, then (no gap) single words: the matcher runs only if the token after the term is one of the second. */
+const CONCEPT_THEN_WORD = 4;
 
-function singleKind(pattern: CompiledPattern): number {
-  if (pattern.elements.length !== 1) return MATCHER;
-  const options = (pattern.elements[0] as TestElement).options;
-  if (options.every((o) => (o.kind === "words" && o.words.length === 1) || o.kind === "stem")) return SINGLE_WORD;
-  if (options.every((o) => o.kind === "concept")) return SINGLE_CONCEPT;
+function entryKind(pattern: CompiledPattern): number {
+  const [first, second] = pattern.elements as [TestElement, Element | undefined];
+  const options = first.options;
+  if (second === undefined) {
+    if (options.every((o) => (o.kind === "words" && o.words.length === 1) || o.kind === "stem")) return SINGLE_WORD;
+    if (options.every((o) => o.kind === "concept")) return SINGLE_CONCEPT;
+    return MATCHER;
+  }
+  if (second.kind !== "test" || second.rest.length > 0 || second.ids.length === 0) return MATCHER;
+  if (first.rest.length === 0 && first.ids.length > 0) return WORD_THEN_WORD;
+  if (first.ids.length === 0 && options.every((o) => o.kind === "concept")) return CONCEPT_THEN_WORD;
   return MATCHER;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (; bits !== 0; bits &= bits - 1) count++;
+  return count;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
