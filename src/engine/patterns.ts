@@ -106,9 +106,6 @@ export interface CompiledPattern {
    * concept is not tried at every mention of it when the rest of its words are absent.
    */
   required: Requirement[];
-  /** The elements in flat form, for the matcher (see encode), and the stems it names by index. */
-  code: Int32Array;
-  stems: string[];
 }
 
 /** What the options of one position can start with; a phrase ("hold harmless") by its first word. */
@@ -198,10 +195,7 @@ export function compilePattern(source: Pattern): CompiledPattern {
   while (elements.length > 0 && elements[elements.length - 1].kind === "gap") elements.pop();
   if (elements.length === 0) throw new PatternError(`"${source}": the pattern has no words`);
   const required = elements.filter((e): e is TestElement => e.kind === "test").map((e) => requirementOf(e.options));
-  const code: number[] = [];
-  const stems: string[] = [];
-  encode(elements, code, stems);
-  return { source, elements, required, code: Int32Array.from(code), stems };
+  return { source, elements, required };
 }
 
 /**
@@ -232,8 +226,8 @@ export function conceptBit(concept: Concept): number {
  * The matcher keeps its state in fields and allocates nothing per step: it runs
  * for every candidate pattern at every token of a 1,000-page agreement.
  */
-// A compiled pattern's flat form, CompiledPattern.code: one array of numbers the matcher
-// walks by offset. Walking the element and option objects instead cost a cache miss at
+// A compiled pattern's flat form (encode; PatternIndex lays its patterns end to end in one
+// array): numbers the matcher walks by offset. Walking the element and option objects instead cost a cache miss at
 // almost every step.
 //   elements:  element* END
 //   GAP max    (always followed by a TEST)
@@ -285,7 +279,7 @@ class Matcher {
   spanMask: Int32Array = new Int32Array(0);
   limit = 0;
   steps = 0;
-  /** The patterns in flat form (one pattern's `code`, or an index's patterns end to end) and the stems they name. */
+  /** The patterns in flat form (one pattern's, for matchAt, or an index's end to end) and the stems they name. */
   code: Int32Array = new Int32Array(1);
   stems: readonly string[] = [];
 
@@ -403,9 +397,19 @@ export function matchAt(
   work?: WorkCounter,
   ids: Int32Array = vocabularyIdsOf(tokens),
 ): number {
-  shared.load(tokens, spans, ids, limit, pattern.code, pattern.stems);
+  let flat = FLAT_PATTERNS.get(pattern);
+  if (flat === undefined) {
+    const code: number[] = [];
+    const stems: string[] = [];
+    encode(pattern.elements, code, stems);
+    FLAT_PATTERNS.set(pattern, (flat = { code: Int32Array.from(code), stems }));
+  }
+  shared.load(tokens, spans, ids, limit, flat.code, flat.stems);
   return shared.run(0, start, work);
 }
+
+/** The flat form of the patterns matchAt has matched (the review's own are in its PatternIndex). */
+const FLAT_PATTERNS = new WeakMap<CompiledPattern, { code: Int32Array; stems: string[] }>();
 
 /** A review needed more work than its bound allows: a playbook whose phrases are tried almost everywhere. */
 export class WorkLimitExceeded extends Error {
