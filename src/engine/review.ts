@@ -314,14 +314,19 @@ function actorAt(seg: Segment, s: number): Side | undefined {
 // anew by V8 after each review, and the review ran unoptimised meanwhile.
 
 /**
- * Copies to `out` each group's usable hits. A leading condition ("Where Client Data has been
- * used to train ..., the Supplier shall") is hypothetical: its words cannot make a grant or a
- * prohibition, only an "any" rule.
+ * Whether a hit starting at token `at` can count for a rule of `polarity`. A leading condition
+ * ("Where Client Data has been used to train ..., the Supplier shall") is hypothetical: its
+ * words cannot make a grant or a prohibition, only an "any" rule.
  */
+function usableAt(at: number, polarity: string, inCondition: Uint8Array): boolean {
+  return polarity === "any" || inCondition[at] === 0;
+}
+
+/** Copies to `out` each group's usable hits. */
 function usableHits(all: HitLists, polarity: string, inCondition: Uint8Array, start: Int32Array, out: HitLists): HitLists {
   out.reset();
   for (let g = 0; g < all.groups; g++) {
-    for (let q = all.from[g]; q < all.from[g + 1]; q++) if (polarity === "any" || inCondition[start[all.hits[q]]] === 0) out.push(all.hits[q]);
+    for (let q = all.from[g]; q < all.from[g + 1]; q++) if (usableAt(start[all.hits[q]], polarity, inCondition)) out.push(all.hits[q]);
     out.close();
   }
   return out;
@@ -340,7 +345,7 @@ function ruleFires(rule: CompiledRule, seg: Segment, table: HitTable, all: HitLi
   let allUsable = true;
   for (let q = 0; q < all.from[all.groups]; q++) {
     const at = start[all.hits[q]];
-    if (polarity !== "any" && inCondition[at] !== 0) allUsable = false;
+    if (!usableAt(at, polarity, inCondition)) allUsable = false;
     else if (at < seg.leadInEnd || (onlyUnit !== -1 && unitOf[at] !== onlyUnit)) oneUnit = false;
     else onlyUnit = unitOf[at];
   }
@@ -356,7 +361,7 @@ function ruleFires(rule: CompiledRule, seg: Segment, table: HitTable, all: HitLi
     for (let q = all.from[g]; q < all.from[g + 1]; q++) {
       const k = all.hits[q];
       const at = start[k];
-      if (polarity !== "any" && inCondition[at] !== 0) continue;
+      if (!usableAt(at, polarity, inCondition)) continue;
       const unit = unitOf[at];
       let bucket = byUnit.get(unit);
       if (!bucket) {
@@ -414,7 +419,7 @@ function unitFires(rule: CompiledRule, seg: Segment, table: HitTable, lists: Hit
 const WORK_BASE = 2_000_000;
 const WORK_PER_TOKEN = 200;
 
-/** Every group of rule `r` has a hit and no `none` pattern has (see CompiledChecklist.checks): most candidates fail here. */
+/** Whether every group of the rule whose checks begin at checks[q] has a hit and no `none` pattern has (see CompiledChecklist.checks): most candidates fail here. */
 function allGroupsHit(checks: Int32Array, q: number, table: HitTable): boolean {
   for (const end = q + 1 + checks[q++]; q < end; q++) if (table.has(checks[q])) return false;
   const groups = checks[q++];
