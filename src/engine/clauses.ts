@@ -4,7 +4,7 @@
 // not: (a) ...; (b) ...", "If Customer does not pay, Provider may suspend". The
 // review judges a red flag by the clause it sits in, not by the sentence.
 
-import { grown, type MarkList, type TokenList, type WordTable } from "./text";
+import { COLON, COMMA, grown, SEMICOLON, type MarkList, type TokenList, type WordTable } from "./text";
 
 const NEGATORS = new Set([
   "not", "no", "never", "neither", "nor", "cannot", "can't", "won't", "shan't", "isn't", "aren't",
@@ -76,10 +76,6 @@ export class ClauseInfo {
     this.inCondition = new Uint8Array(size);
   }
 }
-
-const SEMICOLON = 59;
-const COLON = 58;
-const COMMA = 44;
 
 const CONDITION_ENDERS = new Set(["shall", "will", "may", "must", "can", "agrees", "is", "are"]);
 

@@ -6,7 +6,7 @@
 import { analyseClauses, ClauseInfo } from "./clauses";
 import { conceptBit, ConceptSpans } from "./patterns";
 import { extractTerms, type TermAnalysis } from "./terms";
-import { MarkList, SpanList, splitSentencesInto, tokenizeInto, TokenList, WordTable } from "./text";
+import { COLON, MarkList, SpanList, splitSentencesInto, tokenizeInto, TokenList, WordTable } from "./text";
 import type { ChecklistDefinition, Concept, DocumentText, Sentence } from "./types";
 
 /**
@@ -208,7 +208,7 @@ function definesTerm(text: string): boolean {
 /** Whether `text[start, end)` ends in a colon or a dash, spaces aside: the lead-in of a list. */
 function endsInLeadIn(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end - 1);
-  if (c === 58 || c === 0x2014) return true;
+  if (c === COLON || c === 0x2014) return true;
   // Sentences are trimmed of ordinary spaces; any other space falls to the expression.
   return end > start && /\s/.test(text[end - 1]) && /[:\u2014]\s*$/.test(text.slice(start, end));
 }
@@ -258,8 +258,6 @@ export function readStructure(seg: Segment): void {
   seg.leadInEnd = leadInEnd;
   seg.isDefinition = definesTerm(seg.sentence.text);
 }
-
-const COLON = 58;
 
 /** Tokenises the lexicon's phrases and lead-ins (kept, like READER, for the life of the module). */
 const SCRATCH_TOKENS = new TokenList(new WordTable());

@@ -221,6 +221,13 @@ export class TokenList {
   }
 }
 
+/** The punctuation the clause analysis needs, as MarkList holds it: character codes. */
+export const SEMICOLON = 59;
+export const COLON = 58;
+export const COMMA = 44;
+const OPEN_PARENTHESIS = 40;
+const CLOSE_PARENTHESIS = 41;
+
 /** The punctuation the clause analysis needs (";", ":", ",", "(", ")") as character codes at their offsets, reused like TokenList. */
 export class MarkList {
   length = 0;
@@ -251,7 +258,7 @@ function isWordChar(code: number): boolean {
   return code < 0x250 && WORD_CHARS[code] === 1;
 }
 
-/** ASCII character codes lower-cased. */
+/** ASCII character codes lower-cased (see normalCode). */
 const LOWER_ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) LOWER_ASCII[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
@@ -262,8 +269,7 @@ function digitAt(text: string, i: number): boolean {
 
 /** A word character as the normalised word holds it (ASCII lower-cased, typographic apostrophe and hyphen made plain), or -1 outside ASCII. */
 function normalCode(code: number): number {
-  if (code >= 65 && code <= 90) return code + 32;
-  if (code < 128) return code;
+  if (code < 128) return LOWER_ASCII[code];
   if (code === 0x2019) return 39;
   if (code === 0x2011) return 45;
   return -1;
@@ -398,9 +404,8 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (code >= 0x250 || WORD_CHARS[code] === 0) {
-      // ; : , ( )
-      if (marks && (code === 59 || code === 58 || code === 44 || code === 40 || code === 41)) marks.push(code, i);
+    if (!isWordChar(code)) {
+      if (marks && (code === SEMICOLON || code === COLON || code === COMMA || code === OPEN_PARENTHESIS || code === CLOSE_PARENTHESIS)) marks.push(code, i);
       i++;
       continue;
     }
@@ -416,8 +421,8 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
     for (;;) {
       while (j < to) {
         const c = text.charCodeAt(j);
-        if (c >= 0x250 || WORD_CHARS[c] === 0) break;
-        const n = c < 128 ? LOWER_ASCII[c] : -1;
+        if (!isWordChar(c)) break;
+        const n = normalCode(c);
         if (n < 0) ascii = false;
         before2 = before1;
         before1 = hash;
@@ -437,10 +442,10 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
         continue;
       }
       // Thousands separators keep an amount whole: "USD 5,000,000" is one number, not "5" then "000".
-      if (joiner === 44 && j + 3 < to + 1 && digitAt(text, j - 1) && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !(j + 4 < to && digitAt(text, j + 4))) {
+      if (joiner === COMMA && j + 3 < to + 1 && digitAt(text, j - 1) && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !(j + 4 < to && digitAt(text, j + 4))) {
         before2 = before1;
         before1 = hash;
-        hash = Math.imul(hash ^ 44, HASH_PRIME);
+        hash = Math.imul(hash ^ COMMA, HASH_PRIME);
         j++;
         continue;
       }
