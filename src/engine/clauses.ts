@@ -88,9 +88,9 @@ function startsNewSubject(tokens: TokenList, i: number): boolean {
 }
 
 /** A comma closes a leading condition only where a main clause follows: "Where, in breach of X, data is used, Provider shall ...". */
-function mainClauseFollows(tokens: TokenList, i: number): boolean {
+function mainClauseFollows(classes: Uint8Array, tokens: TokenList, i: number): boolean {
   // "If ..., the licence granted in Section 2.1 shall terminate": the subject may run to several words.
-  for (let k = i; k < Math.min(tokens.length, i + 10); k++) if (CONDITION_ENDERS.has(tokens.norm(k))) return true;
+  for (let k = i; k < Math.min(tokens.length, i + 10); k++) if ((classOf(classes, tokens, k) & CONDITION_ENDER) !== 0) return true;
   return false;
 }
 
@@ -113,8 +113,8 @@ export function analyseClauses(tokens: TokenList, marks: MarkList, partySide: Ui
 
   // Skip the clause number ("17.3", "(b)", "iv") before looking for "If" / "Where".
   let first = 0;
-  while (first < n - 1 && /^(\d+|[a-z]|[ivx]+)$/.test(tokens.norm(first)) && !CONDITIONALS.has(tokens.norm(first))) first++;
-  if (n > 0) conditionOpen = CONDITIONALS.has(tokens.norm(first));
+  while (first < n - 1 && (classOf(classes, tokens, first) & (NUMBERING | CONDITIONAL)) === NUMBERING) first++;
+  if (n > 0) conditionOpen = (classOf(classes, tokens, first) & CONDITIONAL) !== 0;
 
   for (let i = 0; i < n; i++) {
     const cls = classOf(classes, tokens, i);
@@ -128,7 +128,7 @@ export function analyseClauses(tokens: TokenList, marks: MarkList, partySide: Ui
         else if (ch === COLON) {
           if (neg && !exception) inherited = true;
           boundary = true;
-        } else if (ch === COMMA && conditionOpen && mainClauseFollows(tokens, i)) {
+        } else if (ch === COMMA && conditionOpen && mainClauseFollows(classes, tokens, i)) {
           // "If Customer does not pay, Provider may suspend": the condition's negation stays in the condition.
           conditionOpen = false;
           neg = false;
@@ -170,6 +170,9 @@ const NEGATOR = 2;
 const CONDITIONAL = 4;
 /** A word that can open an exception (exceptionAt decides with the next word). */
 const EXCEPTION_WORD = 8;
+/** A clause number's word before a sentence's first: "17", "b", "iv". */
+const NUMBERING = 16;
+const CONDITION_ENDER = 32;
 const EXCEPTION_WORDS = new Set(["except", "unless", "notwithstanding", "excluding", "excepting", "provided", "save", "other", "but", "however"]);
 
 let classTable: WordTable | undefined;
@@ -193,6 +196,8 @@ function classOf(table: Uint8Array, tokens: TokenList, i: number): number {
     if (NEGATORS.has(word)) cls |= NEGATOR;
     if (CONDITIONALS.has(word)) cls |= CONDITIONAL;
     if (EXCEPTION_WORDS.has(word)) cls |= EXCEPTION_WORD;
+    if (/^(\d+|[a-z]|[ivx]+)$/.test(word)) cls |= NUMBERING;
+    if (CONDITION_ENDERS.has(word)) cls |= CONDITION_ENDER;
     table[id] = cls;
   }
   return cls;
