@@ -288,12 +288,15 @@ const HASH_PRIME = 0x01000193;
  */
 export class WordTable {
   readonly words: string[] = [];
-  /** Open addressing, two entries a slot: the word's hash, and its number + 1 (0 for an empty slot). */
-  private slots = new Int32Array(2 * 1024);
-  /** The ASCII words' characters end to end, and where each word's begin (by number; -1 for words in `other`). */
+  /**
+   * Open addressing, four entries a slot: the word's hash, its number + 1 (0 for an empty
+   * slot), and where its characters begin in `chars` and how many there are. A lookup reads
+   * the slot and the characters it compares, nothing in between.
+   */
+  private slots = new Int32Array(4 * 1024);
+  /** The ASCII words' characters end to end. */
   private chars = new Uint16Array(8192);
   private charsUsed = 0;
-  private offsets = new Int32Array(256);
   /** Words with characters outside ASCII, lower-cased by String.prototype.toLowerCase. */
   private readonly other = new Map<string, number>();
 
@@ -316,14 +319,13 @@ export class WordTable {
   internHashed(text: string, from: number, to: number, hash: number): number {
     const length = to - from;
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const mask = (slots.length >> 2) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[2 * slot + 1];
+      const s = 4 * slot;
+      const entry = slots[s + 1];
       if (entry === 0) break;
-      if (slots[2 * slot] !== hash) continue;
-      const id = entry - 1;
-      const at = this.offsets[id];
-      if (this.offsets[id + 1] - at !== length) continue;
+      if (slots[s] !== hash || slots[s + 3] !== length) continue;
+      const at = slots[s + 2];
       let same = true;
       for (let k = 0; k < length; k++) {
         // The raw character first: most of a document's words are written in lower case.
@@ -334,17 +336,18 @@ export class WordTable {
           break;
         }
       }
-      if (same) return id;
+      if (same) return entry - 1;
     }
     let word = text.slice(from, to).toLowerCase();
     if (word.indexOf("\u2019") >= 0 || word.indexOf("\u2011") >= 0) word = word.replace(/\u2019/g, "'").replace(/\u2011/g, "-");
-    const id = this.add(word);
-    if (this.charsUsed + length > this.chars.length) this.chars = grown(this.chars, Math.max(2 * this.chars.length, this.charsUsed + length));
-    for (let k = 0; k < length; k++) this.chars[this.charsUsed + k] = word.charCodeAt(k);
+    const id = this.words.length;
+    this.words.push(word);
+    const at = this.charsUsed;
+    if (at + length > this.chars.length) this.chars = grown(this.chars, Math.max(2 * this.chars.length, at + length));
+    for (let k = 0; k < length; k++) this.chars[at + k] = word.charCodeAt(k);
     this.charsUsed += length;
-    this.offsets[id + 1] = this.charsUsed;
     if (2 * this.words.length > mask + 1) this.grow();
-    this.place(hash, id);
+    this.place(hash, id + 1, at, length);
     return id;
   }
 
@@ -358,37 +361,28 @@ export class WordTable {
     const word = raw.toLowerCase().replace(/\u2019/g, "'").replace(/\u2011/g, "-");
     const known = this.other.get(word);
     if (known !== undefined) return known;
-    const id = this.add(word);
-    this.offsets[id + 1] = this.charsUsed; // no characters in the pool
+    const id = this.words.length;
+    this.words.push(word);
     this.other.set(word, id);
     return id;
   }
 
-  /** Numbers `word`; the caller records where its characters end (offsets[id + 1]). */
-  private add(word: string): number {
-    const id = this.words.length;
-    this.words.push(word);
-    if (id + 2 > this.offsets.length) this.offsets = grown(this.offsets, 2 * this.offsets.length);
-    this.offsets[id] = this.charsUsed;
-    return id;
-  }
-
-  private place(hash: number, id: number): void {
+  private place(hash: number, entry: number, at: number, length: number): void {
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const mask = (slots.length >> 2) - 1;
     let slot = hash & mask;
-    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    slots[2 * slot] = hash;
-    slots[2 * slot + 1] = id + 1;
+    while (slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    const s = 4 * slot;
+    slots[s] = hash;
+    slots[s + 1] = entry;
+    slots[s + 2] = at;
+    slots[s + 3] = length;
   }
 
   private grow(): void {
     const old = this.slots;
     this.slots = new Int32Array(2 * old.length);
-    for (let slot = 0; slot < old.length >> 1; slot++) {
-      const entry = old[2 * slot + 1];
-      if (entry !== 0) this.place(old[2 * slot], entry - 1);
-    }
+    for (let s = 0; s < old.length; s += 4) if (old[s + 1] !== 0) this.place(old[s], old[s + 1], old[s + 2], old[s + 3]);
   }
 }
 
@@ -429,7 +423,7 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
         hash = Math.imul(hash ^ n, HASH_PRIME);
         j++;
       }
-      joiner = text.charCodeAt(j);
+      joiner = j < to ? text.charCodeAt(j) : 0;
       if (
         j + 1 < to &&
         (joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 0x2011) && // - ' ’ ‑
@@ -455,8 +449,8 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
     let wordEnd = j;
     let flags = code >= 65 && code <= 90 ? CAPITALISED : 0;
     const last = text.charCodeAt(j - 1);
-    const apostrophe = text.charCodeAt(j - 2);
-    if (j - i > 2 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
+    const apostrophe = j - i > 2 ? text.charCodeAt(j - 2) : 0;
+    if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
       wordEnd = j - 2;
       hash = before2;
       flags |= POSSESSIVE;
