@@ -232,7 +232,7 @@ export function conceptBit(concept: Concept): number {
 //   elements:  element* END
 //   GAP max    (always followed by a TEST)
 //   TEST next n id*n (sorted) m option*m      next: offset of the following element
-//   options:   WORDS len id*len | STEM stem-index | CONCEPT bit | SEQ after elements
+//   options:   WORDS len id*len | STEM stem-number | CONCEPT bit | SEQ after elements
 const END = 0;
 const GAP = 1;
 const TEST = 2;
@@ -241,7 +241,36 @@ const STEM = 1;
 const CONCEPT = 2;
 const SEQ = 3;
 
-function encode(elements: Element[], code: number[], stems: string[]): void {
+/**
+ * The stems patterns name, numbered, and which of them a word starts with: the matcher
+ * tests a stem by looking its number up among the word's, worked out once per word rather
+ * than comparing strings at every token.
+ */
+class StemTable {
+  private readonly stems: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  /** Stem numbers by the stem's first three letters (every stem has at least three). */
+  private readonly byPrefix = new Map<string, number[]>();
+
+  number(stem: string): number {
+    let n = this.numbers.get(stem);
+    if (n === undefined) {
+      n = this.stems.push(stem) - 1;
+      this.numbers.set(stem, n);
+      push(this.byPrefix, stem.slice(0, 3), n);
+    }
+    return n;
+  }
+
+  /** The numbers of the stems `word` starts with. */
+  startsOf(word: string): number[] {
+    const candidates = word.length >= 3 ? this.byPrefix.get(word.slice(0, 3)) : undefined;
+    if (candidates === undefined) return [];
+    return candidates.filter((n) => word.startsWith(this.stems[n]));
+  }
+}
+
+function encode(elements: Element[], code: number[], stems: StemTable): void {
   for (const el of elements) {
     if (el.kind === "gap") {
       code.push(GAP, el.max);
@@ -255,7 +284,7 @@ function encode(elements: Element[], code: number[], stems: string[]): void {
       if (o.kind === "words") {
         code.push(WORDS, o.ids.length);
         for (const id of o.ids) code.push(id);
-      } else if (o.kind === "stem") code.push(STEM, stems.push(o.stem) - 1);
+      } else if (o.kind === "stem") code.push(STEM, stems.number(o.stem));
       else if (o.kind === "concept") code.push(CONCEPT, o.bit);
       else {
         const seq = code.length;
@@ -270,29 +299,29 @@ function encode(elements: Element[], code: number[], stems: string[]): void {
 }
 
 class Matcher {
-  /** The document's words, and each token's number among them. */
-  words: readonly string[] = [];
-  tokenIds: Int32Array = new Int32Array(0);
   /** Each token's word number in the patterns' vocabulary (knownWordId). */
   ids: Int32Array = new Int32Array(0);
+  /** The stems each token's word starts with: stemsPool from stemsAt[keys[i]] to stemsAt[keys[i] + 1] (see StemTable). */
+  keys: Int32Array = new Int32Array(0);
+  stemsAt: Int32Array = new Int32Array(1);
+  stemsPool: Int32Array = new Int32Array(0);
   spanEnd: Int32Array = new Int32Array(0);
   spanMask: Int32Array = new Int32Array(0);
   limit = 0;
   steps = 0;
-  /** The patterns in flat form (one pattern's, for matchAt, or an index's end to end) and the stems they name. */
+  /** The patterns in flat form: one pattern's, for matchAt, or an index's end to end. */
   code: Int32Array = new Int32Array(1);
-  stems: readonly string[] = [];
 
-  /** Sets the sentence that `run` matches in, and the code it matches. */
-  load(tokens: TokenList, spans: ConceptSpans, ids: Int32Array, limit: number, code: Int32Array, stems: readonly string[]): void {
-    this.words = tokens.table.words;
-    this.tokenIds = tokens.ids;
+  /** Sets the sentence that `run` matches in (its tokens' words, stems and terms), and the code it matches. */
+  load(ids: Int32Array, keys: Int32Array, stemsAt: Int32Array, stemsPool: Int32Array, spans: ConceptSpans, limit: number, code: Int32Array): void {
     this.ids = ids;
+    this.keys = keys;
+    this.stemsAt = stemsAt;
+    this.stemsPool = stemsPool;
     this.spanEnd = spans.end;
     this.spanMask = spans.mask;
     this.limit = limit;
     this.code = code;
-    this.stems = stems;
   }
 
   /** Matches the pattern whose code begins at offset `at`, starting exactly at token `start`: the end token index or -1. */
@@ -353,10 +382,18 @@ class Matcher {
           q += 2 + length;
           break;
         }
-        case STEM:
-          e = this.words[this.tokenIds[pos]].startsWith(this.stems[code[q + 1]]) ? pos + 1 : -1;
+        case STEM: {
+          const stem = code[q + 1];
+          const w = this.keys[pos];
+          for (let k = this.stemsAt[w], end = this.stemsAt[w + 1]; k < end; k++) {
+            if (this.stemsPool[k] === stem) {
+              e = pos + 1;
+              break;
+            }
+          }
           q += 2;
           break;
+        }
         case CONCEPT: {
           const end = this.spanEnd[pos];
           e = end !== 0 && end <= this.limit && (this.spanMask[pos] & code[q + 1]) !== 0 ? end : -1;
@@ -400,16 +437,25 @@ export function matchAt(
   let flat = FLAT_PATTERNS.get(pattern);
   if (flat === undefined) {
     const code: number[] = [];
-    const stems: string[] = [];
+    const stems = new StemTable();
     encode(pattern.elements, code, stems);
     FLAT_PATTERNS.set(pattern, (flat = { code: Int32Array.from(code), stems }));
   }
-  shared.load(tokens, spans, ids, limit, flat.code, flat.stems);
+  // Each token is its own row of stems.
+  const keys = new Int32Array(tokens.length);
+  const stemsAt = new Int32Array(tokens.length + 1);
+  const stemsPool: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    keys[i] = i;
+    stemsPool.push(...flat.stems.startsOf(tokens.norm(i)));
+    stemsAt[i + 1] = stemsPool.length;
+  }
+  shared.load(ids, keys, stemsAt, Int32Array.from(stemsPool), spans, limit, flat.code);
   return shared.run(0, start, work);
 }
 
 /** The flat form of the patterns matchAt has matched (the review's own are in its PatternIndex). */
-const FLAT_PATTERNS = new WeakMap<CompiledPattern, { code: Int32Array; stems: string[] }>();
+const FLAT_PATTERNS = new WeakMap<CompiledPattern, { code: Int32Array; stems: StemTable }>();
 
 /** A review needed more work than its bound allows: a playbook whose phrases are tried almost everywhere. */
 export class WorkLimitExceeded extends Error {
@@ -458,12 +504,12 @@ export class PatternIndex {
   /** Every pattern's elements in flat form, end to end (see encode), and the stems they name. */
   private codeList: number[] = [];
   private code = new Int32Array(1);
-  private readonly stems: string[] = [];
+  private readonly stems = new StemTable();
 
   // What starts patterns, by the first element's options.
   private readonly byWord = new Map<string, number[]>();
-  /** Stems by their first three letters (every stem has at least three). */
-  private readonly byStemPrefix = new Map<string, Array<{ stem: string; entry: number }>>();
+  /** By the stem's number in `stems`. */
+  private readonly byStem = new Map<number, number[]>();
   private readonly byConcept: number[][] = CONCEPTS.map(() => []);
   /** Per concept, laid out by `begin` after `add`: its entries, their requirements (see `viable`), and room for the viable ones. */
   private conceptStarts: Int32Array[] = [];
@@ -481,8 +527,8 @@ export class PatternIndex {
    */
   private readonly setIds = new Map<string, number>();
   private readonly setsByWord = new Map<string, number[]>();
-  /** Requirements met by a stem, by the stem's first three letters. */
-  private readonly setsByStemPrefix = new Map<string, Array<{ stem: string; set: number }>>();
+  /** Requirements met by a stem, by the stem's number in `stems`. */
+  private readonly setsByStem = new Map<number, number[]>();
   private readonly setsByConcept: number[][] = CONCEPTS.map(() => []);
   /** Sentence number that last saw each requirement. */
   private setSeen = new Int32Array(0);
@@ -498,6 +544,7 @@ export class PatternIndex {
    *   requiredAt   where its entries' requirements begin in `requiredPool`, each entry's count
    *                then its numbers;
    *   setsAt       where the requirements it meets begin in `setsPool`;
+   *   stemsAt      where the numbers of the stems it starts with begin in `stemsPool` (see StemTable);
    *   seen         the sentence that last marked those requirements;
    *   open         1 when none of its entries has a requirement: all are viable in every
    *                sentence, and `viablePool` holds them for good (most words that start
@@ -513,10 +560,12 @@ export class PatternIndex {
   private startsAt = new Int32Array(257);
   private requiredAt = new Int32Array(257);
   private setsAt = new Int32Array(257);
+  private stemsAt = new Int32Array(257);
   private startsPool = new Int32Array(1024);
   private viablePool = new Int32Array(1024);
   private requiredPool = new Int32Array(1024);
   private setsPool = new Int32Array(1024);
+  private stemsPool = new Int32Array(256);
   /** The current document's word numbers (its WordTable's) -> the index's word number + 1, or 0 before the first lookup. */
   private documentWords = new Int32Array(1024);
 
@@ -549,7 +598,7 @@ export class PatternIndex {
           id = this.setIds.size;
           this.setIds.set(key, id);
           for (const w of r.words) push(this.setsByWord, w, id);
-          for (const stem of r.stems) push(this.setsByStemPrefix, stem.slice(0, 3), { stem, set: id });
+          for (const stem of r.stems) push(this.setsByStem, this.stems.number(stem), id);
           for (let c = 0; c < CONCEPTS.length; c++) if (r.concepts & (1 << c)) this.setsByConcept[c].push(id);
         }
         return id;
@@ -571,7 +620,7 @@ export class PatternIndex {
     this.entryRequired.push(required);
     for (const option of firstOptions) {
       if (option.kind === "words") push(this.byWord, option.words[0], e);
-      else if (option.kind === "stem") push(this.byStemPrefix, option.stem.slice(0, 3), { stem: option.stem, entry: e });
+      else if (option.kind === "stem") push(this.byStem, this.stems.number(option.stem), e);
       else if (option.kind === "concept") this.byConcept[CONCEPTS.indexOf(option.concept)].push(e);
     }
     this.stale = true; // what a word starts has changed
@@ -612,6 +661,7 @@ export class PatternIndex {
     this.startsAt[0] = 0;
     this.requiredAt[0] = 0;
     this.setsAt[0] = 0;
+    this.stemsAt[0] = 0;
   }
 
   /** The index's number for the word of token i, learning the word on first sight. */
@@ -630,13 +680,11 @@ export class PatternIndex {
   private learn(norm: string): number {
     // Word entries first, then stems, in the order the patterns were added: the order of
     // attempts at a token decides the order of hits, and so of matches.
+    const wordStems = this.stems.startsOf(norm);
     const starts = [...(this.byWord.get(norm) ?? [])];
-    const prefix = norm.length >= 3 ? norm.slice(0, 3) : undefined;
-    const stems = prefix ? this.byStemPrefix.get(prefix) : undefined;
-    if (stems) for (const s of stems) if (norm.startsWith(s.stem) && !starts.includes(s.entry)) starts.push(s.entry);
-    let sets = this.setsByWord.get(norm) ?? [];
-    const stemSets = prefix ? this.setsByStemPrefix.get(prefix) : undefined;
-    if (stemSets) sets = sets.concat(stemSets.filter((s) => norm.startsWith(s.stem)).map((s) => s.set));
+    const stemStarts = wordStems.flatMap((n) => this.byStem.get(n) ?? []).sort((a, b) => a - b);
+    for (const e of stemStarts) if (!starts.includes(e)) starts.push(e);
+    const sets = (this.setsByWord.get(norm) ?? []).concat(wordStems.flatMap((n) => this.setsByStem.get(n) ?? []));
     const required = this.requirementsOf(starts);
 
     const w = this.wordCount++;
@@ -650,6 +698,7 @@ export class PatternIndex {
       this.startsAt = grown(this.startsAt, size + 1);
       this.requiredAt = grown(this.requiredAt, size + 1);
       this.setsAt = grown(this.setsAt, size + 1);
+      this.stemsAt = grown(this.stemsAt, size + 1);
     }
     this.vocabulary[w] = knownWordId(norm);
     this.seen[w] = 0;
@@ -668,6 +717,9 @@ export class PatternIndex {
     this.setsPool = withRoom(this.setsPool, this.setsAt[w] + sets.length);
     this.setsPool.set(sets, this.setsAt[w]);
     this.setsAt[w + 1] = this.setsAt[w] + sets.length;
+    this.stemsPool = withRoom(this.stemsPool, this.stemsAt[w] + wordStems.length);
+    this.stemsPool.set(wordStems, this.stemsAt[w]);
+    this.stemsAt[w + 1] = this.stemsAt[w] + wordStems.length;
     this.known.set(norm, w);
     return w;
   }
@@ -717,7 +769,7 @@ export class PatternIndex {
       const sets = this.setsByConcept[c];
       for (let k = 0; k < sets.length; k++) setSeen[sets[k]] = sentence;
     }
-    shared.load(tokens, spans, ids, limit, this.code, this.stems);
+    shared.load(ids, keys, this.stemsAt, this.stemsPool, spans, limit, this.code);
     this.sink = sink;
     this.work = work;
     const { startsAt, viablePool, open } = this;
