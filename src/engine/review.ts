@@ -231,10 +231,15 @@ class HitTable {
     return false;
   }
 
-  /** Adds the hits of the patterns of `group` to `out` as its next group: pattern by pattern, each in the order found. */
-  collect(group: number[], out: HitLists): void {
-    for (const id of group) for (let k = this.first[id]; k !== -1; k = this.next[k]) out.push(k);
-    out.close();
+  /** Fills `out` with the hits of each group of the rule whose checks begin at checks[q] (see allGroupsHit): pattern by pattern, each in the order found. */
+  collect(checks: Int32Array, q: number, out: HitLists): void {
+    out.reset();
+    q += 1 + checks[q]; // past the rule's `none` patterns
+    const groups = checks[q++];
+    for (let g = 0; g < groups; g++) {
+      for (const end = q + 1 + checks[q++]; q < end; q++) for (let k = this.first[checks[q]]; k !== -1; k = this.next[k]) out.push(k);
+      out.close();
+    }
   }
 
   clear(): void {
@@ -504,8 +509,7 @@ export function analyze(doc: DocumentText, checklist: ChecklistDefinition, work?
       if (!allGroupsHit(checks, checkAt[r], table)) continue;
       const rule = rules[r];
       readStructure(seg);
-      RULE_HITS.reset();
-      for (const group of rule.groups) table.collect(group, RULE_HITS);
+      table.collect(checks, checkAt[r], RULE_HITS);
       if (ruleFires(rule, seg, table, RULE_HITS)) {
         matches.push(
           clearedAt[rule.area] === s
