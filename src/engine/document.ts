@@ -180,8 +180,7 @@ function tagConcepts(tokens: TokenList, lexicon: Lexicon, text: string, spans: C
       node = node.next.get(tokens.ids[k]);
     }
     if (bestEnd !== 0) {
-      spans.end[i] = bestEnd;
-      spans.mask[i] = bestMask;
+      spans.add(i, bestEnd, bestMask);
       i = bestEnd;
     } else i++;
   }

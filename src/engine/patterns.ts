@@ -207,14 +207,24 @@ export function compilePattern(source: Pattern): CompiledPattern {
 export class ConceptSpans {
   end = new Int32Array(64);
   mask = new Int32Array(64);
+  /** The concepts of all the sentence's terms, or-ed. */
+  all = 0;
 
   /** Clears the spans of a sentence of `length` tokens. */
   reset(length: number): void {
+    this.all = 0;
     if (this.end.length < length) {
       const size = Math.max(length, 2 * this.end.length);
       this.end = new Int32Array(size);
       this.mask = new Int32Array(size);
     } else this.end.fill(0, 0, length);
+  }
+
+  /** Records a term from token `start` to before token `end`, standing for the concepts of `mask`. */
+  add(start: number, end: number, mask: number): void {
+    this.end[start] = end;
+    this.mask[start] = mask;
+    this.all |= mask;
   }
 }
 
@@ -762,9 +772,7 @@ export class PatternIndex {
       seen[w] = sentence;
       for (let q = setsAt[w], end = setsAt[w + 1]; q < end; q++) setSeen[setsPool[q]] = sentence;
     }
-    let concepts = 0;
-    for (let i = 0; i < limit; i++) if (spans.end[i] !== 0) concepts |= spans.mask[i];
-    for (let c = 0; concepts !== 0; c++, concepts >>>= 1) {
+    for (let c = 0, concepts = spans.all; concepts !== 0; c++, concepts >>>= 1) {
       if ((concepts & 1) === 0) continue;
       const sets = this.setsByConcept[c];
       for (let k = 0; k < sets.length; k++) setSeen[sets[k]] = sentence;
