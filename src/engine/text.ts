@@ -275,6 +275,15 @@ function normalCode(code: number): number {
   return -1;
 }
 
+/**
+ * A word of up to eight characters as WordTable keys it, exactly: its length less one in the
+ * top bits, then its first four normalised characters at 7 bits each (`second` holds the next
+ * four). Longer words are keyed by minus their length, which no short key equals.
+ */
+function keyOf(length: number, first: number): number {
+  return ((length - 1) << 28) | first;
+}
+
 /** FNV-1a over the normalised character codes. */
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
@@ -290,11 +299,11 @@ export class WordTable {
   readonly words: string[] = [];
   /**
    * Open addressing, four entries a slot: the word's hash, its number + 1 (0 for an empty
-   * slot), and where its characters begin in `chars` and how many there are. A lookup reads
-   * the slot and the characters it compares, nothing in between.
+   * slot), then its key (see keyOf): a word of up to eight characters is its key, so the
+   * lookup compares two numbers; a longer one is compared character by character with `chars`.
    */
   private slots = new Int32Array(4 * 1024);
-  /** The ASCII words' characters end to end. */
+  /** The characters of the words longer than eight, end to end. */
   private chars = new Uint16Array(8192);
   private charsUsed = 0;
   /** Words with characters outside ASCII, lower-cased by String.prototype.toLowerCase. */
@@ -307,25 +316,38 @@ export class WordTable {
   /** The number of the normalised word text[from, to) (lower-cased, apostrophes and hyphens plain). */
   intern(text: string, from: number, to: number): number {
     let hash = HASH_SEED;
+    let first = 0;
+    let second = 0;
     for (let i = from; i < to; i++) {
       const c = normalCode(text.charCodeAt(i));
       if (c < 0) return this.internOther(text.slice(from, to));
       hash = Math.imul(hash ^ c, HASH_PRIME);
+      if (i - from < 4) first = (first << 7) | c;
+      else if (i - from < 8) second = (second << 7) | c;
     }
-    return this.internHashed(text, from, to, hash);
+    return this.internHashed(text, from, to, hash, first, second);
   }
 
-  /** intern, given the hash of the word's normalised characters (all ASCII after normalising). */
-  internHashed(text: string, from: number, to: number, hash: number): number {
+  /**
+   * intern, given the word's hash and the first and second four of its normalised characters
+   * (all ASCII after normalising) at 7 bits each, as the tokenizer reads them.
+   */
+  internHashed(text: string, from: number, to: number, hash: number, first: number, second: number): number {
     const length = to - from;
+    const short = length <= 8;
+    const key = short ? keyOf(length, first) : -length;
     const slots = this.slots;
     const mask = (slots.length >> 2) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const s = 4 * slot;
       const entry = slots[s + 1];
       if (entry === 0) break;
-      if (slots[s] !== hash || slots[s + 3] !== length) continue;
-      const at = slots[s + 2];
+      if (slots[s] !== hash || slots[s + 2] !== key) continue;
+      if (short) {
+        if (slots[s + 3] === second) return entry - 1;
+        continue;
+      }
+      const at = slots[s + 3];
       let same = true;
       for (let k = 0; k < length; k++) {
         // The raw character first: most of a document's words are written in lower case.
@@ -342,12 +364,16 @@ export class WordTable {
     if (word.indexOf("\u2019") >= 0 || word.indexOf("\u2011") >= 0) word = word.replace(/\u2019/g, "'").replace(/\u2011/g, "-");
     const id = this.words.length;
     this.words.push(word);
+    if (2 * this.words.length > mask + 1) this.grow();
+    if (short) {
+      this.place(hash, id + 1, key, second);
+      return id;
+    }
     const at = this.charsUsed;
     if (at + length > this.chars.length) this.chars = grown(this.chars, Math.max(2 * this.chars.length, at + length));
     for (let k = 0; k < length; k++) this.chars[at + k] = word.charCodeAt(k);
     this.charsUsed += length;
-    if (2 * this.words.length > mask + 1) this.grow();
-    this.place(hash, id + 1, at, length);
+    this.place(hash, id + 1, key, at);
     return id;
   }
 
@@ -367,7 +393,7 @@ export class WordTable {
     return id;
   }
 
-  private place(hash: number, entry: number, at: number, length: number): void {
+  private place(hash: number, entry: number, key: number, at: number): void {
     const slots = this.slots;
     const mask = (slots.length >> 2) - 1;
     let slot = hash & mask;
@@ -375,8 +401,8 @@ export class WordTable {
     const s = 4 * slot;
     slots[s] = hash;
     slots[s + 1] = entry;
-    slots[s + 2] = at;
-    slots[s + 3] = length;
+    slots[s + 2] = key;
+    slots[s + 3] = at;
   }
 
   private grow(): void {
@@ -403,11 +429,10 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
       i++;
       continue;
     }
-    // The word's hash is taken as it is read (see WordTable.intern); `before2` is the hash
-    // without its last two characters, for a possessive "'s".
+    // The word's hash and key are taken as it is read (see WordTable.internHashed).
     let hash = HASH_SEED;
-    let before1 = hash;
-    let before2 = hash;
+    let first = 0;
+    let second = 0;
     let ascii = true;
     let j = i;
     /** The character after the word so far. */
@@ -418,9 +443,9 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
         if (!isWordChar(c)) break;
         const n = normalCode(c);
         if (n < 0) ascii = false;
-        before2 = before1;
-        before1 = hash;
         hash = Math.imul(hash ^ n, HASH_PRIME);
+        if (j - i < 4) first = (first << 7) | n;
+        else if (j - i < 8) second = (second << 7) | n;
         j++;
       }
       joiner = j < to ? text.charCodeAt(j) : 0;
@@ -429,35 +454,36 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
         (joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 0x2011) && // - ' ’ ‑
         isWordChar(text.charCodeAt(j + 1))
       ) {
-        before2 = before1;
-        before1 = hash;
-        hash = Math.imul(hash ^ normalCode(joiner), HASH_PRIME);
+        const n = normalCode(joiner);
+        hash = Math.imul(hash ^ n, HASH_PRIME);
+        if (j - i < 4) first = (first << 7) | n;
+        else if (j - i < 8) second = (second << 7) | n;
         j++;
         continue;
       }
       // Thousands separators keep an amount whole: "USD 5,000,000" is one number, not "5" then "000".
       if (joiner === COMMA && j + 3 < to + 1 && digitAt(text, j - 1) && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !(j + 4 < to && digitAt(text, j + 4))) {
-        before2 = before1;
-        before1 = hash;
         hash = Math.imul(hash ^ COMMA, HASH_PRIME);
+        if (j - i < 4) first = (first << 7) | COMMA;
+        else if (j - i < 8) second = (second << 7) | COMMA;
         j++;
         continue;
       }
       break;
     }
     // "Customer's" is the word "customer", possessive; "Licensors'" is "licensors", possessive.
-    let wordEnd = j;
     let flags = code >= 65 && code <= 90 ? CAPITALISED : 0;
     const last = text.charCodeAt(j - 1);
     const apostrophe = j - i > 2 ? text.charCodeAt(j - 2) : 0;
+    let id: number;
     if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
-      wordEnd = j - 2;
-      hash = before2;
+      id = table.intern(text, i, j - 2); // the word read again without its "'s" (few words are possessive)
       flags |= POSSESSIVE;
-    } else if (j < to && (joiner === 39 || joiner === 0x2019) && (last === 115 || last === 83) && !(j + 1 < to && isWordChar(text.charCodeAt(j + 1)))) {
-      flags |= POSSESSIVE;
+    } else {
+      if (j < to && (joiner === 39 || joiner === 0x2019) && (last === 115 || last === 83) && !(j + 1 < to && isWordChar(text.charCodeAt(j + 1)))) flags |= POSSESSIVE;
+      id = ascii ? table.internHashed(text, i, j, hash, first, second) : table.internOther(text.slice(i, j));
     }
-    out.push(ascii ? table.internHashed(text, i, wordEnd, hash) : table.internOther(text.slice(i, wordEnd)), i, j, flags);
+    out.push(id, i, j, flags);
     i = j;
   }
 }

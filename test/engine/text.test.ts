@@ -81,6 +81,19 @@ describe("engine: word table", () => {
     assert.equal(g, h, "a non-breaking hyphen is a hyphen");
   });
 
+  it("tells apart words that differ only in length or order, short and long, and finds each again by idOf", () => {
+    const table = new WordTable();
+    // Short words are keyed by their characters, words over eight by a comparison: both sides of the boundary.
+    const words = ["a", "aa", "ab", "ba", "abcd", "abcde", "dcba", "abcdefgh", "abcdefgi", "abcdefghi", "abcdefghj", "bcdefghia", "licensee", "licensees", "sub-licensees", "won't", "5,000,000"];
+    const ids = idsOf(table, words.map((w) => w.toUpperCase()).join(" "));
+    assert.equal(new Set(ids).size, words.length);
+    words.forEach((w, k) => {
+      assert.equal(table.words[ids[k]], w);
+      assert.equal(table.idOf(w), ids[k]);
+    });
+    assert.deepEqual(idsOf(table, "Licensee's Sub-Licensees' ABCDEFGHI's"), [ids[12], ids[14], ids[9]], "a possessive is its word, short or long");
+  });
+
   it("numbers words outside ASCII by their lower-case form", () => {
     const table = new WordTable();
     const [a, b, c] = idsOf(table, "Gebühr GEBÜHR gebuhr");
