@@ -550,7 +550,6 @@ function dropAnswered(rules: CompiledRule[], matches: Match[], matchRules: numbe
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 const LOWEST_REPORTED: Record<Strictness, Severity> = { pragmatic: "high", balanced: "medium", strict: "low" };
-const KIND_RANK: Record<FindingKind, number> = { risk: 0, protection: 1, mention: 2 };
 /** Neutral mentions shown per area: enough to show where the area is addressed without burying the flags. */
 const MAX_MENTIONS = 6;
 
@@ -570,12 +569,22 @@ function ruleIdOf(area: AreaDefinition, rule: RuleDefinition): string {
 }
 
 function findingsFor(area: AreaDefinition, areaMatches: Match[], side: Side, fill: (t: string) => string, lowest: Severity): Finding[] {
-  const findings: Finding[] = [];
   const addressedId = `${area.id}/addressed`;
   const addressedMessage = `Addresses ${area.title.toLowerCase()}.`;
-  // The rule ids already reported per sentence (by its place): a number key, not a string per match.
-  const seen = new Map<number, string[]>();
-  for (const m of areaMatches) {
+  // Shown in this order: risks, protections, then mentions, each in reading order. A sentence
+  // reported as a risk or protection is not repeated as a mention, and a rule is reported once per sentence.
+  const risks: Finding[] = [];
+  const protections: Finding[] = [];
+  const mentions: Finding[] = [];
+  // analyze finds matches in reading order, so one sentence's matches are adjacent: they are
+  // judged together, one sentence at a time.
+  const matches = inReadingOrder(areaMatches) ? areaMatches : [...areaMatches].sort((a, b) => placeKey(a.sentence.paragraph, a.sentence.start) - placeKey(b.sentence.paragraph, b.sentence.start));
+  // The current sentence's: rules reported, mentions, and whether it is flagged.
+  let reported: string[] = [];
+  let sentenceMentions: Finding[] = [];
+  let flagged = false;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
     const rule = m.rule;
     let kind: FindingKind = rule ? rule.effect[side] ?? "mention" : "mention";
     if (kind === "risk" && m.cleared) kind = "mention";
@@ -584,27 +593,38 @@ function findingsFor(area: AreaDefinition, areaMatches: Match[], side: Side, fil
     if (kind === "risk" && SEVERITY_RANK[maxSeverity(severity, area.severity)] < SEVERITY_RANK[lowest]) kind = "mention";
     const ruleId = rule ? ruleIdOf(area, rule) : addressedId;
     const { paragraph, start, end, text } = m.sentence;
-    const place = placeKey(paragraph, start);
-    const reported = seen.get(place);
-    if (reported?.includes(ruleId)) continue;
-    if (reported) reported.push(ruleId);
-    else seen.set(place, [ruleId]);
-    const message = rule ? fill(rule.message) : addressedMessage;
-    // Two literals rather than a spread: the same key order (the CLI's JSON), without the spread's generic copy.
-    findings.push(
-      rule?.expected
+    if (!reported.includes(ruleId)) {
+      reported.push(ruleId);
+      const message = rule ? fill(rule.message) : addressedMessage;
+      // Two literals rather than a spread: the same key order (the CLI's JSON), without the spread's generic copy.
+      const finding: Finding = rule?.expected
         ? { ruleId, kind, severity, message, expected: fill(rule.expected), paragraph, start, end, text }
-        : { ruleId, kind, severity, message, paragraph, start, end, text },
-    );
+        : { ruleId, kind, severity, message, paragraph, start, end, text };
+      if (kind === "risk") risks.push(finding);
+      else if (kind === "protection") protections.push(finding);
+      else sentenceMentions.push(finding);
+      if (kind !== "mention") flagged = true;
+    }
+    const next = matches[k + 1];
+    if (next === undefined || next.sentence.paragraph !== paragraph || next.sentence.start !== start) {
+      // The sentence's last match: its mentions count unless it was flagged.
+      if (!flagged) for (const f of sentenceMentions) if (mentions.length < MAX_MENTIONS) mentions.push(f);
+      reported = [];
+      if (sentenceMentions.length > 0) sentenceMentions = [];
+      flagged = false;
+    }
   }
-  const sorted = findings.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.paragraph - b.paragraph || a.start - b.start);
-  // A sentence already reported as a risk or protection need not be repeated as a mention.
-  const flagged = new Set<number>();
-  for (const f of sorted) if (f.kind !== "mention") flagged.add(placeKey(f.paragraph, f.start));
-  let mentions = 0;
-  const shown: Finding[] = [];
-  for (const f of sorted) if (f.kind !== "mention" || (!flagged.has(placeKey(f.paragraph, f.start)) && mentions++ < MAX_MENTIONS)) shown.push(f);
-  return shown;
+  return risks.concat(protections, mentions);
+}
+
+/** Whether `matches` are in reading order (by paragraph, then offset), as analyze finds them. */
+function inReadingOrder(matches: Match[]): boolean {
+  for (let k = 1; k < matches.length; k++) {
+    const a = matches[k - 1].sentence;
+    const b = matches[k].sentence;
+    if (b.paragraph < a.paragraph || (b.paragraph === a.paragraph && b.start < a.start)) return false;
+  }
+  return true;
 }
 
 /** A sentence's place as one number: paragraph, then offset (paragraphs are far shorter than 2^26 characters). */

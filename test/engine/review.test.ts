@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { builtinChecklist } from "../../src/checklist";
-import { compareReviews, fillTemplate, PatternError, prepare, review, type ChecklistDefinition, type Review } from "../../src/engine";
+import { analyze, compareReviews, fillTemplate, PatternError, prepare, review, reviewFor, type ChecklistDefinition, type Review } from "../../src/engine";
+import { generateAgreement } from "../../scripts/bench/generate";
 
 const PREAMBLE = [
   'This Agreement is made between Pelican Data Corp. ("Vendor") and Ostara Foods Ltd. ("Client").',
@@ -141,5 +142,45 @@ describe("engine: prepare (the pane's warm-up while idle)", () => {
     };
     assert.throws(() => prepare(broken), PatternError);
     assert.throws(() => reviewOf(["Anything."], "licensee", broken), PatternError);
+  });
+});
+
+describe("engine: findings of an area", () => {
+  const analysis = analyze({ paragraphs: generateAgreement(10, 3).paragraphs }, builtinChecklist);
+  const RANK = { risk: 0, protection: 1, mention: 2 };
+  const place = (f: { paragraph: number; start: number }) => `${f.paragraph}:${f.start}`;
+
+  for (const perspective of ["licensee", "licensor"] as const) {
+    it(`lists risks, then protections, then at most six mentions, each in reading order; a rule once per sentence; no flagged sentence again as a mention (${perspective})`, () => {
+      const r = reviewFor(analysis, { perspective });
+      for (const a of r.areas) {
+        for (let k = 1; k < a.findings.length; k++) {
+          const [p, f] = [a.findings[k - 1], a.findings[k]];
+          const inOrder = RANK[p.kind] < RANK[f.kind] || (RANK[p.kind] === RANK[f.kind] && (p.paragraph < f.paragraph || (p.paragraph === f.paragraph && p.start <= f.start)));
+          assert.ok(inOrder, `${a.id}: ${p.kind} ${place(p)} before ${f.kind} ${place(f)}`);
+        }
+        const mentions = a.findings.filter((f) => f.kind === "mention");
+        assert.ok(mentions.length <= 6, a.id);
+        const flagged = new Set(a.findings.filter((f) => f.kind !== "mention").map(place));
+        for (const m of mentions) assert.ok(!flagged.has(place(m)), `${a.id}: ${place(m)} is flagged and a mention`);
+        const reported = a.findings.map((f) => `${f.ruleId}@${place(f)}`);
+        assert.equal(new Set(reported).size, reported.length, a.id);
+      }
+      // The agreement exercises every rule above: the cap is reached, and some area has both risks and protections.
+      assert.ok(r.areas.some((a) => a.findings.filter((f) => f.kind === "mention").length === 6));
+      assert.ok(r.areas.some((a) => a.findings.some((f) => f.kind === "risk") && a.findings.some((f) => f.kind !== "risk")));
+    });
+  }
+
+  it("does not depend on the order in which the analysis found its sentences", () => {
+    // The sentences taken last to first; each sentence's matches stay in the order its rules were judged.
+    const bySentence = new Map<string, typeof analysis.matches>();
+    for (const m of analysis.matches) {
+      const key = place(m.sentence);
+      bySentence.set(key, [...(bySentence.get(key) ?? []), m]);
+    }
+    const reversed = { ...analysis, matches: [...bySentence.values()].reverse().flat() };
+    assert.notDeepEqual(reversed.matches, analysis.matches);
+    for (const perspective of ["licensee", "licensor"] as const) assert.deepEqual(reviewFor(reversed, { perspective }), reviewFor(analysis, { perspective }));
   });
 });
