@@ -187,6 +187,18 @@ function classesFor(tokens: TokenList): Uint8Array {
   return classes;
 }
 
+/** "17", "b", "iv": digits, one letter, or roman numerals (as /^(\d+|[a-z]|[ivx]+)$/ would say, without running an expression for each new word). */
+function isClauseNumber(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (word.length === 1 && first >= 97 && first <= 122) return true;
+  const digits = first >= 48 && first <= 57;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (digits ? c < 48 || c > 57 : c !== 105 && c !== 118 && c !== 120) return false;
+  }
+  return word.length > 0;
+}
+
 function classOf(table: Uint8Array, tokens: TokenList, i: number): number {
   const id = tokens.ids[i];
   let cls = table[id];
@@ -196,7 +208,7 @@ function classOf(table: Uint8Array, tokens: TokenList, i: number): number {
     if (NEGATORS.has(word)) cls |= NEGATOR;
     if (CONDITIONALS.has(word)) cls |= CONDITIONAL;
     if (EXCEPTION_WORDS.has(word)) cls |= EXCEPTION_WORD;
-    if (/^(\d+|[a-z]|[ivx]+)$/.test(word)) cls |= NUMBERING;
+    if (isClauseNumber(word)) cls |= NUMBERING;
     if (CONDITION_ENDERS.has(word)) cls |= CONDITION_ENDER;
     table[id] = cls;
   }
