@@ -421,11 +421,13 @@ export class WordTable {
  */
 export function tokenizeInto(text: string, from: number, to: number, out: TokenList, marks?: MarkList): void {
   const table = out.table;
+  // Each character is read once where it can be (charCodeAt is not free): a word remembers its
+  // last character, and the character that ends it is the separator handled after it.
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
     if (!isWordChar(code)) {
-      if (marks && (code === SEMICOLON || code === COLON || code === COMMA || code === OPEN_PARENTHESIS || code === CLOSE_PARENTHESIS)) marks.push(code, i);
+      if (marks && isClauseMark(code)) marks.push(code, i);
       i++;
       continue;
     }
@@ -435,23 +437,28 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
     let second = 0;
     let ascii = true;
     let j = i;
-    /** The character after the word so far. */
+    /** The word's last character so far, and the character after it (0 at the end of the range). */
+    let last = 0;
     let joiner = 0;
     for (;;) {
+      joiner = 0;
       while (j < to) {
         const c = text.charCodeAt(j);
-        if (!isWordChar(c)) break;
+        if (!isWordChar(c)) {
+          joiner = c;
+          break;
+        }
         const n = normalCode(c);
         if (n < 0) ascii = false;
         hash = Math.imul(hash ^ n, HASH_PRIME);
         if (j - i < 4) first = (first << 7) | n;
         else if (j - i < 8) second = (second << 7) | n;
+        last = c;
         j++;
       }
-      joiner = j < to ? text.charCodeAt(j) : 0;
       if (
-        j + 1 < to &&
         (joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 0x2011) && // - ' ’ ‑
+        j + 1 < to &&
         isWordChar(text.charCodeAt(j + 1))
       ) {
         const n = normalCode(joiner);
@@ -462,7 +469,7 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
         continue;
       }
       // Thousands separators keep an amount whole: "USD 5,000,000" is one number, not "5" then "000".
-      if (joiner === COMMA && j + 3 < to + 1 && digitAt(text, j - 1) && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !(j + 4 < to && digitAt(text, j + 4))) {
+      if (joiner === COMMA && last >= 48 && last <= 57 && j + 3 < to + 1 && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !(j + 4 < to && digitAt(text, j + 4))) {
         hash = Math.imul(hash ^ COMMA, HASH_PRIME);
         if (j - i < 4) first = (first << 7) | COMMA;
         else if (j - i < 8) second = (second << 7) | COMMA;
@@ -473,19 +480,32 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
     }
     // "Customer's" is the word "customer", possessive; "Licensors'" is "licensors", possessive.
     let flags = code >= 65 && code <= 90 ? CAPITALISED : 0;
-    const last = text.charCodeAt(j - 1);
-    const apostrophe = j - i > 2 ? text.charCodeAt(j - 2) : 0;
+    const endsInS = last === 115 || last === 83;
     let id: number;
-    if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
+    if (endsInS && j - i > 2 && isApostrophe(text.charCodeAt(j - 2))) {
       id = table.intern(text, i, j - 2); // the word read again without its "'s" (few words are possessive)
       flags |= POSSESSIVE;
     } else {
-      if (j < to && (joiner === 39 || joiner === 0x2019) && (last === 115 || last === 83) && !(j + 1 < to && isWordChar(text.charCodeAt(j + 1)))) flags |= POSSESSIVE;
+      if (endsInS && isApostrophe(joiner) && !(j + 1 < to && isWordChar(text.charCodeAt(j + 1)))) flags |= POSSESSIVE;
       id = ascii ? table.internHashed(text, i, j, hash, first, second) : table.internOther(text.slice(i, j));
     }
     out.push(id, i, j, flags);
+    // The separator after the word, already read.
+    if (j < to) {
+      if (marks && isClauseMark(joiner)) marks.push(joiner, j);
+      j++;
+    }
     i = j;
   }
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/** The punctuation MarkList keeps. */
+function isClauseMark(code: number): boolean {
+  return code === SEMICOLON || code === COLON || code === COMMA || code === OPEN_PARENTHESIS || code === CLOSE_PARENTHESIS;
 }
 
 /** The words of `text[from, to)` as objects (see tokenizeInto). */
