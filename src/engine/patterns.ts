@@ -353,8 +353,22 @@ class Matcher {
     if (++this.steps > STEP_BUDGET) return -1;
     if (op === GAP) {
       const last = Math.min(this.limit - 1, pos + code[pc + 1]);
+      const t = pc + 2;
+      const n = code[t + 2];
+      if (code[t + 3 + n] === 0) {
+        // A TEST of single words only (the usual case): its words are looked for here, as test would.
+        const ids = this.ids;
+        const next = code[t + 1];
+        for (let p = pos; p <= last; p++) {
+          if (!hasId(code, t + 3, n, ids[p])) continue;
+          const end = this.from(next, p + 1);
+          if (end >= 0) return end;
+          if (this.steps > STEP_BUDGET) return -1;
+        }
+        return -1;
+      }
       for (let p = pos; p <= last; p++) {
-        const end = this.test(pc + 2, p);
+        const end = this.test(t, p);
         if (end >= 0) return end;
         if (this.steps > STEP_BUDGET) return -1;
       }
