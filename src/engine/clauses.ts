@@ -204,13 +204,19 @@ function classOf(table: Uint8Array, tokens: TokenList, i: number): number {
   let cls = table[id];
   if (cls === 0) {
     const word = tokens.norm(i);
-    cls = KNOWN;
-    if (NEGATORS.has(word)) cls |= NEGATOR;
-    if (CONDITIONALS.has(word)) cls |= CONDITIONAL;
-    if (EXCEPTION_WORDS.has(word)) cls |= EXCEPTION_WORD;
-    if (isClauseNumber(word)) cls |= NUMBERING;
-    if (CONDITION_ENDERS.has(word)) cls |= CONDITION_ENDER;
+    cls = KNOWN | (WORD_CLASSES.get(word) ?? 0) | (isClauseNumber(word) ? NUMBERING : 0);
     table[id] = cls;
   }
   return cls;
+}
+
+/** The classes of the words in the sets above, in one map: a new word is looked up once. */
+const WORD_CLASSES = new Map<string, number>();
+for (const [words, cls] of [
+  [NEGATORS, NEGATOR],
+  [CONDITIONALS, CONDITIONAL],
+  [EXCEPTION_WORDS, EXCEPTION_WORD],
+  [CONDITION_ENDERS, CONDITION_ENDER],
+] as const) {
+  for (const word of words) WORD_CLASSES.set(word, (WORD_CLASSES.get(word) ?? 0) | cls);
 }
