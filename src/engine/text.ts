@@ -329,6 +329,21 @@ export class WordTable {
   }
 
   /**
+   * The number of a word of up to eight characters already in the table, by its hash and key
+   * (see keyOf), or -1: the tokenizer's lookup for most words, small enough for V8 to inline.
+   */
+  findShort(hash: number, key: number, second: number): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const s = 4 * slot;
+      const entry = slots[s + 1];
+      if (entry === 0) return -1;
+      if (slots[s] === hash && slots[s + 2] === key && slots[s + 3] === second) return entry - 1;
+    }
+  }
+
+  /**
    * intern, given the word's hash and the first and second four of its normalised characters
    * (all ASCII after normalising) at 7 bits each, as the tokenizer reads them.
    */
@@ -336,17 +351,34 @@ export class WordTable {
     const length = to - from;
     const short = length <= 8;
     const key = short ? keyOf(length, first) : -length;
+    const found = short ? this.findShort(hash, key, second) : this.findLong(text, from, length, hash);
+    if (found >= 0) return found;
+    let word = text.slice(from, to).toLowerCase();
+    if (word.indexOf("\u2019") >= 0 || word.indexOf("\u2011") >= 0) word = word.replace(/\u2019/g, "'").replace(/\u2011/g, "-");
+    const id = this.words.length;
+    this.words.push(word);
+    if (2 * this.words.length > this.slots.length >> 2) this.grow();
+    if (short) {
+      this.place(hash, id + 1, key, second);
+      return id;
+    }
+    const at = this.charsUsed;
+    if (at + length > this.chars.length) this.chars = grown(this.chars, Math.max(2 * this.chars.length, at + length));
+    for (let k = 0; k < length; k++) this.chars[at + k] = word.charCodeAt(k);
+    this.charsUsed += length;
+    this.place(hash, id + 1, key, at);
+    return id;
+  }
+
+  /** The number of the word of more than eight characters text[from, from + length) already in the table, or -1: compared character by character. */
+  private findLong(text: string, from: number, length: number, hash: number): number {
     const slots = this.slots;
     const mask = (slots.length >> 2) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const s = 4 * slot;
       const entry = slots[s + 1];
-      if (entry === 0) break;
-      if (slots[s] !== hash || slots[s + 2] !== key) continue;
-      if (short) {
-        if (slots[s + 3] === second) return entry - 1;
-        continue;
-      }
+      if (entry === 0) return -1;
+      if (slots[s] !== hash || slots[s + 2] !== -length) continue;
       const at = slots[s + 3];
       let same = true;
       for (let k = 0; k < length; k++) {
@@ -360,21 +392,6 @@ export class WordTable {
       }
       if (same) return entry - 1;
     }
-    let word = text.slice(from, to).toLowerCase();
-    if (word.indexOf("\u2019") >= 0 || word.indexOf("\u2011") >= 0) word = word.replace(/\u2019/g, "'").replace(/\u2011/g, "-");
-    const id = this.words.length;
-    this.words.push(word);
-    if (2 * this.words.length > mask + 1) this.grow();
-    if (short) {
-      this.place(hash, id + 1, key, second);
-      return id;
-    }
-    const at = this.charsUsed;
-    if (at + length > this.chars.length) this.chars = grown(this.chars, Math.max(2 * this.chars.length, at + length));
-    for (let k = 0; k < length; k++) this.chars[at + k] = word.charCodeAt(k);
-    this.charsUsed += length;
-    this.place(hash, id + 1, key, at);
-    return id;
   }
 
   /** The number of an already normalised word. */
@@ -487,7 +504,9 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
       flags |= POSSESSIVE;
     } else {
       if (endsInS && isApostrophe(joiner) && !(j + 1 < to && isWordChar(text.charCodeAt(j + 1)))) flags |= POSSESSIVE;
-      id = ascii ? table.internHashed(text, i, j, hash, first, second) : table.internOther(text.slice(i, j));
+      // Most words are short and already numbered: looked up inline, the rest through internHashed.
+      id = !ascii ? table.internOther(text.slice(i, j)) : j - i <= 8 ? table.findShort(hash, keyOf(j - i, first), second) : -1;
+      if (id < 0) id = table.internHashed(text, i, j, hash, first, second);
     }
     out.push(id, i, j, flags);
     // The separator after the word, already read.
