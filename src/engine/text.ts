@@ -473,27 +473,17 @@ export function tokenizeInto(text: string, from: number, to: number, out: TokenL
         last = c;
         j++;
       }
-      if (
-        (joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 0x2011) && // - ' ’ ‑
-        j + 1 < to &&
-        isWordChar(text.charCodeAt(j + 1))
-      ) {
-        const n = normalCode(joiner);
-        hash = Math.imul(hash ^ n, HASH_PRIME);
-        if (j - i < 4) first = (first << 7) | n;
-        else if (j - i < 8) second = (second << 7) | n;
-        j++;
-        continue;
-      }
-      // Thousands separators keep an amount whole: "USD 5,000,000" is one number, not "5" then "000".
-      if (joiner === COMMA && last >= 48 && last <= 57 && j + 3 < to + 1 && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !(j + 4 < to && digitAt(text, j + 4))) {
-        hash = Math.imul(hash ^ COMMA, HASH_PRIME);
-        if (j - i < 4) first = (first << 7) | COMMA;
-        else if (j - i < 8) second = (second << 7) | COMMA;
-        j++;
-        continue;
-      }
-      break;
+      // The joiner continues the word between letters ("non-exclusive", "won't"), and between
+      // the digits of an amount ("USD 5,000,000" is one number, not "5" then "000").
+      const joins =
+        ((joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 0x2011) && j + 1 < to && isWordChar(text.charCodeAt(j + 1))) || // - ' ’ ‑
+        (joiner === COMMA && last >= 48 && last <= 57 && j + 3 < to + 1 && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !(j + 4 < to && digitAt(text, j + 4)));
+      if (!joins) break;
+      const n = normalCode(joiner);
+      hash = Math.imul(hash ^ n, HASH_PRIME);
+      if (j - i < 4) first = (first << 7) | n;
+      else if (j - i < 8) second = (second << 7) | n;
+      j++;
     }
     // "Customer's" is the word "customer", possessive; "Licensors'" is "licensors", possessive.
     let flags = code >= 65 && code <= 90 ? CAPITALISED : 0;
