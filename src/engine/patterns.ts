@@ -355,20 +355,13 @@ class Matcher {
       const last = Math.min(this.limit - 1, pos + code[pc + 1]);
       const t = pc + 2;
       const n = code[t + 2];
-      if (code[t + 3 + n] === 0) {
-        // A TEST of single words only (the usual case): its words are looked for here, as test would.
-        const ids = this.ids;
-        const next = code[t + 1];
-        for (let p = pos; p <= last; p++) {
-          if (!hasId(code, t + 3, n, ids[p])) continue;
-          const end = this.from(next, p + 1);
-          if (end >= 0) return end;
-          if (this.steps > STEP_BUDGET) return -1;
-        }
-        return -1;
-      }
+      // A TEST of single words only (the usual case): its words are looked for here, as test would, without calling it at each position.
+      const wordsOnly = code[t + 3 + n] === 0;
       for (let p = pos; p <= last; p++) {
-        const end = this.test(t, p);
+        let end: number;
+        if (!wordsOnly) end = this.test(t, p);
+        else if (hasId(code, t + 3, n, this.ids[p])) end = this.from(code[t + 1], p + 1);
+        else continue;
         if (end >= 0) return end;
         if (this.steps > STEP_BUDGET) return -1;
       }
